@@ -1,0 +1,136 @@
+"""The rule-based extractor: one article in, its ``ArticleGraph`` out.
+
+Finders locate regions, organizations, persons, events and named things; overlapping spans are
+settled by priority (book titles, events and organizations over the names inside them); short
+standalone forms (考察团, 对接会, 保税区) are tied to the one longer name of the article they end;
+relation rules then run sentence by sentence, and name-borne relations are added.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from graph.extract.context import ArticleContext, choose_context
+from graph.extract.events import EventFinder
+from graph.extract.gazetteer import Gazetteer
+from graph.extract.lexicon import Lexicon, load_lexicon
+from graph.extract.named import NamedFinder
+from graph.extract.organizations import OrgFinder
+from graph.extract.persons import PersonFinder
+from graph.extract.regions import RegionIndex, find_regions, region_entity
+from graph.extract.relations import Found, RelationRules
+from graph.extract.resolve import assemble, coreference, settle
+from graph.extract.sentences import protected_mask, split_sentences
+from graph.extract.spans import EntitySpan
+from graph.extract.structure import located_in, org_parts, positions, region_parts
+from graph.model import Article, ArticleGraph, Source
+
+HOME_WORDS = {"我市": "city", "本市": "city", "我区": "district", "本区": "district"}
+
+
+class RuleExtractor:
+    """Callable ``(source, article) -> ArticleGraph``; dictionaries are loaded once at creation."""
+
+    def __init__(self, lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
+                 default_city: str = "天津市"):
+        self.lexicon = lexicon or load_lexicon()
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.regions = RegionIndex.build(self.gazetteer)
+        self.orgs = OrgFinder.build(self.lexicon)
+        self.events = EventFinder.build(self.lexicon)
+        self.named = NamedFinder.build(self.lexicon)
+        self.persons = PersonFinder.build(self.lexicon)
+        self.rules = RelationRules(self.lexicon)
+        self.default_city = self.gazetteer.resolve(default_city) if default_city else None
+        self._source = None
+        self._history: Counter = Counter()
+
+    def __call__(self, source: Source, article: Article) -> ArticleGraph:
+        if source.name != self._source:
+            self._source, self._history = source.name, Counter()
+        text = article.text
+        mask = protected_mask(text)
+        seed = tuple(d.id for d in (self._home(),) if d)
+        region_spans, divisions = find_regions(text, self.regions, mask, self.lexicon, seed)
+        context = choose_context(self.gazetteer, divisions, self._history, self.default_city)
+        region_spans += self._home_words(text, context)
+        region_names = {s.entity.name for s in region_spans}
+        nested = self.orgs.find(text, mask, context, region_names)
+        org_spans = [outer for outer, _ in nested] + [n for _, inner in nested for n in inner]
+        spans = settle(region_spans + org_spans + self.events.find(text, mask) + self.named.find(text, mask)
+                       + self.persons.find(text))
+        spans += coreference(text, spans, self.lexicon)
+        found = list(self._relations(text, spans, nested, context))
+        return assemble(source, article, spans, found, self._bylines(article))
+
+    def _home(self):
+        if self._history:
+            return self.gazetteer.get(self._history.most_common(1)[0][0])
+        return self.default_city
+
+    def _home_words(self, text: str, context: ArticleContext) -> list[EntitySpan]:
+        spans = []
+        for word, level in HOME_WORDS.items():
+            div = context.city if level == "city" else context.district
+            if div is None:
+                continue
+            at = text.find(word)
+            while at >= 0:
+                spans.append(EntitySpan(region_entity(div), at, at + len(word), word, "home-word"))
+                at = text.find(word, at + 1)
+        return spans
+
+    def _relations(self, text, spans, nested, context):
+        top = [s for s in spans if s.rule != "nested"]
+        top.sort(key=lambda s: (s.start, -s.end))
+        toplevel = [s for s in top if not any(o.start <= s.start and s.end <= o.end and o is not s
+                                             and (o.start, o.end) != (s.start, s.end) for o in top)]
+        events = [s for s in toplevel if s.entity.type == "Event"]
+        main_event = events[0] if events else None
+        parent_of = self._is_parent
+        for sent in split_sentences(text):
+            for found in self.rules.sentence(sent, toplevel, main_event, parent_of):
+                yield found, sent
+        whole = _Whole(text)
+        for found in located_in([s for s in spans if s.entity.type in ("Organization", "Place")], self._region_in):
+            yield found, whole.around(found.head)
+        for found in org_parts(nested):
+            yield found, whole.around(found.head)
+        for found in region_parts([s for s in spans if s.entity.type == "Region"], self._ancestor_names):
+            yield found, whole.around(found.head)
+        persons = [s for s in spans if s.entity.type == "Person"]
+        orgs = [s for s in spans if s.entity.type == "Organization"]
+        for found in positions(text, persons, orgs):
+            yield found, whole.around(found.head)
+
+    def _is_parent(self, child: str, parent: str) -> bool:
+        return parent in self._ancestor_names(child)
+
+    def _ancestor_names(self, name: str) -> list[str]:
+        div = self.gazetteer.resolve(name, tuple(d.id for d in (self._home(),) if d))
+        return [a.name for a in self.gazetteer.ancestors(div)] if div else []
+
+    def _region_in(self, name: str):
+        hits = [(self.regions.patterns[i], s, e) for i, s, e in self.regions.matcher.find_matches_as_indexes(name)]
+        for surface, _, _ in reversed(hits):
+            div = self.gazetteer.resolve(surface, tuple(d.id for d in (self._home(),) if d))
+            if div is not None:
+                return region_entity(div)
+        return None
+
+    @staticmethod
+    def _bylines(article: Article):
+        return article.bylines
+
+
+class _Whole:
+    """Finds the sentence around a span, for relations that names carry."""
+
+    def __init__(self, text: str):
+        self.sentences = list(split_sentences(text))
+
+    def around(self, span: EntitySpan):
+        for sent in self.sentences:
+            if sent.start <= span.start < sent.end:
+                return sent
+        return self.sentences[0] if self.sentences else None

@@ -1,0 +1,85 @@
+"""Initiatives, documents, awards and places: quoted and book-title names, and suffix grammar.
+
+- 《…》 is a Document (book-title marks dropped), unless it names a paper (…日报).
+- A quoted name followed by 称号/奖牌, or one that ends in an award word, is an Award.
+- Other quoted names that no event noun follows are Initiatives (campaigns, platforms), quotes
+  dropped, unless they are slogans (commas) or too long to be a name.
+- Unquoted names ending in 行动/工程/计划/战略 … are Initiatives; in 馆/园/基地/工坊 … Places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.sentences import extend_left
+from graph.extract.spans import EntitySpan
+from graph.model import Entity
+
+BOOK = re.compile(r"《([^《》\n]{2,60})》")
+QUOTED = re.compile(r"“([^“”\n]{2,30})”")
+AWARD_AFTER = re.compile(r"^(?:荣誉)?(?:称号|奖牌|荣誉|奖杯|牌匾)")
+AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|授予|颁授|评为|获)(?:了)?$")
+MEDIA = ("日报", "晚报", "报", "杂志")
+EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,14}?(?:活动|会议|座谈会|对接会|仪式|培训|竞赛|大赛|比赛|展|运动会|宣讲|分享会|演出|笔会|招聘)")
+SLOGAN = re.compile(r"[，,、！!？]")
+
+
+@dataclass(frozen=True)
+class NamedFinder:
+    lexicon: Lexicon
+    initiative: re.Pattern
+    award: re.Pattern
+    place: re.Pattern
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> "NamedFinder":
+        def alt(words):
+            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return cls(lexicon, alt(lexicon.initiative_suffixes), alt(lexicon.award_suffixes), alt(lexicon.place_suffixes))
+
+    def find(self, text: str, mask: list[bool]) -> list[EntitySpan]:
+        spans = list(self._books(text))
+        spans.extend(self._quoted(text))
+        spans.extend(self._suffixed(text, mask, self.award, "Award", 12))
+        spans.extend(self._suffixed(text, mask, self.initiative, "Initiative", 16))
+        spans.extend(self._suffixed(text, mask, self.place, "Place", 16))
+        return spans
+
+    def _books(self, text: str):
+        for match in BOOK.finditer(text):
+            name = match.group(1).strip()
+            if name.endswith(MEDIA):
+                entity = Entity("Organization", name, (), {"category": "media"})
+            else:
+                entity = Entity("Document", name, (match.group(),), {})
+            yield EntitySpan(entity, match.start(), match.end(), match.group(), "book-title")
+
+    def _quoted(self, text: str):
+        for match in QUOTED.finditer(text):
+            inner = match.group(1).strip()
+            after = text[match.end():match.end() + 16]
+            before = text[max(0, match.start() - 4):match.start()]
+            if AWARD_AFTER.match(after) or AWARD_BEFORE.search(before) or inner.endswith(self.lexicon.award_suffixes):
+                yield EntitySpan(Entity("Award", inner, (), {}), match.start(), match.end(), match.group(), "quoted-award")
+                continue
+            if EVENT_AFTER.match(after) and not after.startswith(("活动已", "活动中")):
+                continue
+            if SLOGAN.search(inner) or len(inner) > 20 or len(inner) < 2 or re.fullmatch(r"[\d.%]+", inner):
+                continue
+            if after[:1] in "号型式" or before.endswith(("称", "叫", "喊")):
+                continue
+            yield EntitySpan(Entity("Initiative", inner, (), {}), match.start(), match.end(), match.group(),
+                             "quoted-initiative")
+
+    def _suffixed(self, text: str, mask: list[bool], pattern: re.Pattern, type_: str, max_len: int):
+        for match in pattern.finditer(text):
+            if text[match.end():match.end() + 1] in ("”", "’"):
+                continue
+            start = extend_left(text, match.start(), max_len, mask, quotes=False)
+            name = text[start:match.end()]
+            prefix = text[start:match.start()]
+            if len(prefix) < 2 or any(prefix.startswith(w) for w in self.lexicon.generic_prefixes) \
+                    or prefix.startswith(("这", "那", "此", "各", "多", "一")):
+                continue
+            yield EntitySpan(Entity(type_, name, (), {}), start, match.end(), name, f"{type_.lower()}-suffix")

@@ -1,0 +1,215 @@
+"""Relation rules, sentence by sentence, from the trigger words of the annotation guide.
+
+Each rule looks at the entity spans of one sentence around a trigger: the subject group before
+it (the nearest span and those coordinated with it by 、和与及), the object group after it.
+In a coordination, a region directly followed by one of its own sub-divisions only qualifies it
+(甘肃省平凉市 → 平凉市).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.sentences import Sentence
+from graph.extract.spans import EntitySpan
+
+COORD = re.compile(r"^[、和与及同,，\s]*(?:联合|以及|携手)?[、和与及,，\s]*$")
+ACTORS = {"Organization", "Region"}
+NOT_VISIT = ("得到", "达到", "受到", "看到", "收到", "感受到", "做到", "到位", "来到了", "直到", "遇到", "想到", "提到", "到期", "到岗")
+COOPERATION = ("东西部协作", "对口支援", "结对", "签约", "战略合作", "携手", "合作", "协作", "共建", "帮扶")
+HERE_EVENT = re.compile(r"^(?:会上|会后|活动中|活动上|活动现场|仪式上|现场|期间|[\u4e00-\u9fff“”]{2,12}(?:会上|活动中|现场))")
+
+
+@dataclass(frozen=True)
+class Found:
+    type: str
+    head: EntitySpan
+    tail: EntitySpan
+    rule: str
+    confidence: float
+    properties: tuple[tuple[str, str], ...] = ()
+
+
+class RelationRules:
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.triggers = {rel: re.compile("|".join(map(re.escape, words))) for rel, words in lexicon.triggers.items()}
+
+    def sentence(self, sent: Sentence, spans: list[EntitySpan], main_event: EntitySpan | None,
+                 gazetteer_parent) -> Iterator[Found]:
+        text = sent.text
+        local = [s for s in spans if sent.start <= s.start and s.end <= sent.end]
+        if not local and main_event is None:
+            return
+        self.parent_of = gazetteer_parent
+        yield from self._holds(sent, local, main_event)
+        yield from self._participates(sent, local, main_event)
+        yield from self._held_at(sent, local, main_event)
+        yield from self._visits(sent, local)
+        yield from self._documents(sent, local)
+        yield from self._launches(sent, local)
+        yield from self._receives(sent, local)
+        yield from self._partners(sent, local, text)
+
+    # -- span groups ---------------------------------------------------------------------------
+    def _group_before(self, text_of, spans, pos, types, limit=60):
+        cands = [s for s in spans if s.end <= pos and s.entity.type in types and pos - s.end <= limit]
+        if not cands:
+            return []
+        group = [cands[-1]]
+        for span in reversed(cands[:-1]):
+            if COORD.match(text_of(span.end, group[0].start)):
+                group.insert(0, span)
+            else:
+                break
+        return self._drop_qualifiers(group)
+
+    def _group_after(self, text_of, spans, pos, types, limit=30):
+        cands = [s for s in spans if s.start >= pos and s.entity.type in types]
+        if not cands or cands[0].start - pos > limit:
+            return []
+        group = [cands[0]]
+        for span in cands[1:]:
+            if COORD.match(text_of(group[-1].end, span.start)):
+                group.append(span)
+            else:
+                break
+        return self._drop_qualifiers(group)
+
+    def _drop_qualifiers(self, group):
+        kept = []
+        for i, span in enumerate(group):
+            nxt = group[i + 1] if i + 1 < len(group) else None
+            if nxt is not None and span.entity.type == "Region" == nxt.entity.type and nxt.start == span.end \
+                    and self.parent_of(nxt.entity.name, span.entity.name):
+                continue
+            kept.append(span)
+        return kept
+
+    def _hits(self, rel, sent):
+        for match in self.triggers[rel].finditer(sent.text):
+            yield sent.start + match.start(), sent.start + match.end(), match.group()
+
+    @staticmethod
+    def _text_of(sent):
+        return lambda a, b: sent.text[a - sent.start:b - sent.start] if b >= a else "\x00"
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _holds(self, sent, spans, main_event):
+        text_of = self._text_of(sent)
+        for start, end, word in self._hits("HOLDS", sent):
+            events = self._group_after(text_of, spans, end, {"Event"}, limit=40)
+            if not events:
+                continue
+            before = text_of(sent.start, start)
+            by = before.rfind("由")
+            if by >= 0:
+                heads = self._group_after(text_of, spans, sent.start + by + 1, ACTORS, limit=2)
+                heads += [s for s in spans if s.entity.type in ACTORS and heads and heads[-1].end <= s.start < start
+                          and re.match(r"^(?:联合|与|和|及|、|会同)", text_of(heads[-1].end, s.start) or "x")]
+            else:
+                heads = self._group_before(text_of, spans, start, ACTORS)
+            for head in heads:
+                yield Found("HOLDS", head, events[0], f"holds:{word}", 0.8)
+
+    def _participates(self, sent, spans, main_event):
+        text_of = self._text_of(sent)
+        for start, end, word in self._hits("PARTICIPATES_IN", sent):
+            events = self._group_after(text_of, spans, end, {"Event"}, limit=20)
+            target = events[0] if events else main_event
+            if target is None:
+                continue
+            for head in self._group_before(text_of, spans, start, ACTORS | {"Person"}, limit=40):
+                yield Found("PARTICIPATES_IN", head, target, f"participates:{word}", 0.7 if events else 0.5)
+        if main_event is not None and HERE_EVENT.match(sent.text):
+            for span in spans:
+                if span.entity.type == "Organization":
+                    yield Found("PARTICIPATES_IN", span, main_event, "participates:at-event", 0.4)
+
+    def _held_at(self, sent, spans, main_event):
+        text_of = self._text_of(sent)
+        for match in re.finditer(r"在", sent.text):
+            pos = sent.start + match.end()
+            venues = [s for s in spans if s.start == pos and s.entity.type in {"Place", "Organization", "Region"}]
+            if not venues:
+                continue
+            venue = max(venues, key=lambda s: s.end)
+            rest = text_of(venue.end, min(sent.end, venue.end + 14))
+            if not re.search(r"举办|举行|召开|开展|启动|拉开|开幕|进行", rest):
+                continue
+            events = [s for s in spans if s.entity.type == "Event"]
+            target = events[0] if events else main_event
+            if target is not None:
+                yield Found("HELD_AT", target, venue, "held-at:在", 0.7)
+
+    def _visits(self, sent, spans):
+        text_of = self._text_of(sent)
+        for start, end, word in self._hits("VISITS", sent):
+            if any(sent.text.startswith(w, start - sent.start - (len(w) - len(word)) if w.endswith(word) else start - sent.start)
+                   for w in NOT_VISIT):
+                continue
+            tails = self._group_after(text_of, spans, end, {"Region", "Organization", "Place"}, limit=2)
+            if not tails:
+                continue
+            heads = self._group_before(text_of, spans, start, {"Organization", "Person"}, limit=30)
+            for head in heads:
+                for tail in tails:
+                    if tail.entity.key != head.entity.key:
+                        yield Found("VISITS", head, tail, f"visits:{word}", 0.6)
+
+    def _documents(self, sent, spans):
+        text_of = self._text_of(sent)
+        for rel in ("SIGNS", "ISSUES"):
+            for start, end, word in self._hits(rel, sent):
+                docs = self._group_after(text_of, spans, end, {"Document"}, limit=20)
+                heads = self._group_before(text_of, spans, start, ACTORS, limit=40)
+                for doc in docs:
+                    for head in heads:
+                        yield Found(rel, head, doc, f"{rel.lower()}:{word}", 0.8)
+                if rel == "SIGNS" and len(heads) > 1:
+                    for i, a in enumerate(heads):
+                        for b in heads[i + 1:]:
+                            yield Found("PARTNERS_WITH", a, b, "partners:co-signers", 0.7)
+
+    def _launches(self, sent, spans):
+        text_of = self._text_of(sent)
+        for start, end, word in self._hits("LAUNCHES", sent):
+            inits = self._group_after(text_of, spans, end, {"Initiative"}, limit=12)
+            if not inits:
+                continue
+            for head in self._group_before(text_of, spans, start, ACTORS, limit=50)[-1:]:
+                for init in inits:
+                    yield Found("LAUNCHES", head, init, f"launches:{word}", 0.6)
+
+    def _receives(self, sent, spans):
+        text_of = self._text_of(sent)
+        for start, end, word in self._hits("RECEIVES", sent):
+            awards = self._group_after(text_of, spans, end, {"Award"}, limit=30)
+            for head in self._group_before(text_of, spans, start, {"Organization", "Person"}, limit=40)[-1:]:
+                for award in awards:
+                    yield Found("RECEIVES", head, award, f"receives:{word}", 0.7)
+        for match in re.finditer(r"向", sent.text):
+            pos = sent.start + match.end()
+            takers = [s for s in spans if s.start == pos and s.entity.type in {"Organization", "Person"}]
+            if not takers:
+                continue
+            rest = text_of(takers[0].end, sent.end)
+            if re.match(r"^(?:颁授|颁发|授予)", rest):
+                for award in self._group_after(text_of, spans, takers[0].end + 2, {"Award"}, limit=4):
+                    yield Found("RECEIVES", takers[0], award, "receives:颁授", 0.7)
+
+    def _partners(self, sent, spans, text):
+        if not any(word in text for word in COOPERATION):
+            return
+        text_of = self._text_of(sent)
+        for match in re.finditer(r"与|和|同|携手|联合", text):
+            pos = sent.start + match.start()
+            lefts = [s for s in spans if s.end == pos and s.entity.type in ACTORS]
+            if not lefts:
+                continue
+            rights = self._group_after(text_of, spans, sent.start + match.end(), ACTORS, limit=1)
+            for right in rights:
+                if right.entity.key != lefts[0].entity.key and right.entity.type == lefts[0].entity.type:
+                    yield Found("PARTNERS_WITH", lefts[0], right, f"partners:{match.group()}", 0.7)

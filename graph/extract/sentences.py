@@ -1,0 +1,80 @@
+"""Sentences of an article with their offsets, and left-extension of names from a suffix."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n")
+NAME_STOPS = set("，,。、；;：:！？!?《》〈〉「」 \u3000\n\t的在由与和及同向对为将把被于赴到从了是等并也还就让给以经据至有")
+STOP_WORDS = ("举办", "主办", "组织", "召开", "开展", "启动", "承办", "参加", "出席", "参与", "走进", "来到",
+              "前往", "联合", "携手", "邀请", "会同", "推动", "依托", "通过", "作为", "包括", "其中", "来自",
+              "位于", "围绕", "深入", "调研", "考察", "慰问", "配合", "协助", "指导", "支持", "发挥", "设立",
+              "成立", "获评", "荣获", "代表", "授予", "颁授", "表示", "介绍", "先后", "分别", "共同", "积极",
+              "举行", "实施", "推进", "落实", "签署", "签订", "印发", "制定", "审议", "发布", "日前", "近日",
+              "昨日", "今年", "目前", "还将", "正式", "结合", "聚焦", "针对", "立足", "面向", "全体", "广大")
+PROTECTED = ("人力资源和社会保障", "文化和旅游", "住房和城乡建设", "工业和信息化", "发展和改革", "规划和自然资源",
+             "网络安全和信息化", "中华人民共和国", "教育和科技", "卫生和计划生育", "商务和投资促进", "科学和技术",
+             "工商业联合会", "人民代表大会", "政治协商会议", "有限责任", "有限公司", "科学技术")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int                    # offset in the article text
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """Sentences at 。！？； and line ends, with the closing quote kept."""
+    at = 0
+    for match in SENTENCE_END.finditer(text):
+        piece = text[at:match.end()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield Sentence(piece.strip(), at + lead)
+        at = match.end()
+    if text[at:].strip():
+        piece = text[at:]
+        yield Sentence(piece.strip(), at + len(piece) - len(piece.lstrip()))
+
+
+def protected_mask(text: str) -> list[bool]:
+    """True where a character sits inside a protected phrase (a name part that holds a stop char)."""
+    mask = [False] * len(text)
+    for phrase in PROTECTED:
+        start = text.find(phrase)
+        while start >= 0:
+            for i in range(start, start + len(phrase)):
+                mask[i] = True
+            start = text.find(phrase, start + 1)
+    return mask
+
+
+def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: bool = False) -> int:
+    """The start of the name that ends at ``start``: walk left until a stop character or word."""
+    i = start
+    limit = max(0, start - max_len)
+    while i > limit:
+        ch = text[i - 1]
+        if quotes and ch in "”’":
+            opener = text.rfind("“" if ch == "”" else "‘", limit, i - 1)
+            if opener < 0:
+                break
+            i = opener
+            continue
+        if ch in "）)":
+            opener = max(text.rfind("（", limit, i - 1), text.rfind("(", limit, i - 1))
+            if opener < 0:
+                break
+            i = opener
+            continue
+        if ch in NAME_STOPS and not mask[i - 1]:
+            break
+        if any(text.endswith(word, limit, i) for word in STOP_WORDS) and not mask[i - 1]:
+            break
+        i -= 1
+    return i
