@@ -18,6 +18,7 @@ FULL_DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(\d{1,2})日")
 YEAR_PREFIX = re.compile(r"^(20\d\d)年")
 MIN_NAME = 4
+BARE_VISITS = {"调研", "考察", "走访"}
 WEAK_NOUNS = {"活动", "培训", "调研", "考察", "走访", "展览", "比赛", "竞赛", "会议", "仪式", "揭牌", "训练营", "演练"}
 
 
@@ -35,7 +36,9 @@ class EventFinder:
         spans: list[EntitySpan] = []
         for match in self.pattern.finditer(text):
             noun = match.group()
-            if text[match.end():match.end() + 1] in ("员", "中", "者", "费", "室", "量", "课", "期"):
+            if text[match.end():match.end() + 1] in ("员", "中", "者", "费", "室", "量", "课", "期", "团", "组"):
+                continue
+            if noun in BARE_VISITS:
                 continue
             start = extend_left(text, match.start(), 40, mask, quotes=True)
             start = self._skip_leading(text, start, match.start())

@@ -58,7 +58,7 @@ class RuleExtractor:
         nested = self.orgs.find(text, mask, context, region_names)
         org_spans = [outer for outer, _ in nested] + [n for _, inner in nested for n in inner]
         spans = settle(region_spans + org_spans + self.events.find(text, mask) + self.named.find(text, mask)
-                       + self.persons.find(text))
+                       + self.persons.find(text), self.lexicon)
         spans += coreference(text, spans, self.lexicon)
         found = list(self._relations(text, spans, nested, context))
         return assemble(source, article, spans, found, self._bylines(article))

@@ -13,18 +13,20 @@ from dataclasses import dataclass
 
 from graph.extract.context import ArticleContext
 from graph.extract.lexicon import Lexicon
-from graph.extract.sentences import extend_left
+from graph.extract.segment import name_start
+from graph.extract.sentences import clean_start, close_bracket, extend_left
 from graph.extract.spans import EntitySpan
 from graph.model import Entity
 
 NEXT_BLOCK = {"局": "面势限部", "委": "员托屈婉", "中心": "城任地点", "厂": "区长房", "院": "子落校士",
               "集团": "化", "支队": "伍", "大队": "伍", "团队": "建精协合", "工会": "会员干作组工", "办公室": "主",
-              "学院": "派", "政府": "性", "公司": "化"}
+              "学院": "派", "报社": "会", "政府": "性", "公司": "化"}
 PREV_BLOCK = {"局": "格布大结全开当政僵棋残终变新", "中心": "为核重", "委": "编常", "院": "学医法庭"}
 CATEGORY_WORDS = (("中共", "party"), ("党委", "party"), ("党工委", "party"), ("党支部", "party"), ("党校", "party"),
                   ("工会", "union"), ("银行", "finance"), ("医院", "medical"), ("武警", "military"),
                   ("公安", "government"), ("消防救援", "government"), ("交警", "government"))
 MIN_PREFIX = 2
+LEGAL_FORM = re.compile(r"^(?:集团)?(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class OrgFinder:
             start = self._trim_generic(text, start, match.start())
             if start is None:
                 continue
+            start = clean_start(text, start, match.start())
+            end = close_bracket(text, start, end)
             prefix = text[start:match.start()]
             if len(prefix) < MIN_PREFIX and not (prefix in ("市", "区", "县") or prefix in region_names):
                 continue
@@ -79,7 +83,7 @@ class OrgFinder:
             if outer is None:
                 continue
             nested = [self._span(text, s, e, x, context) for s, e, x in candidates
-                      if s == start and e < end and e - s >= 3]
+                      if s == start and e < end and e - s >= 3 and not LEGAL_FORM.match(text[e:end])]
             result.append((outer, [n for n in nested if n is not None]))
         return result
 

@@ -23,7 +23,11 @@ def _crosses(a: EntitySpan, b: EntitySpan) -> bool:
         and not (b.start <= a.start and a.end <= b.end)
 
 
-def settle(spans: list[EntitySpan]) -> list[EntitySpan]:
+def _suffix_len(name: str, suffixes) -> int:
+    return max((len(w) for w in suffixes if name.endswith(w)), default=0)
+
+
+def settle(spans: list[EntitySpan], lexicon: Lexicon | None = None) -> list[EntitySpan]:
     """Spans that survive: none crosses a stronger one; inside another only certain types."""
     ranked = sorted(spans, key=lambda s: (PRIORITY.get(s.rule, 9), -(s.end - s.start), s.start))
     kept: list[EntitySpan] = []
@@ -32,6 +36,9 @@ def settle(spans: list[EntitySpan]) -> list[EntitySpan]:
             continue
         same = [k for k in kept if (k.start, k.end) == (span.start, span.end)]
         if same:
+            if span.entity.type == "Place" and same[0].entity.type == "Organization" and lexicon is not None \
+                    and _suffix_len(span.entity.name, lexicon.place_suffixes) > _suffix_len(same[0].entity.name, lexicon.org_suffixes):
+                kept[kept.index(same[0])] = span
             continue
         inside = [k for k in kept if k.start <= span.start and span.end <= k.end]
         if inside and (span.entity.type not in CONTAINED_OK or span.rule.endswith("-suffix") and span.entity.type != "Region"):

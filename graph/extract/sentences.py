@@ -6,16 +6,18 @@ from dataclasses import dataclass
 from typing import Iterator
 
 SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n")
-NAME_STOPS = set("，,。、；;：:！？!?《》〈〉「」 \u3000\n\t的在由与和及同向对为将把被于赴到从了是等并也还就让给以经据至有")
+NAME_STOPS = set("，,。、；;：:！？!?《》〈〉「」 \u3000\n\t的在由与和及同向对为将把被于赴到从了是等并也还让给以据至有已共均都又再曾仍")
 STOP_WORDS = ("举办", "主办", "组织", "召开", "开展", "启动", "承办", "参加", "出席", "参与", "走进", "来到",
               "前往", "联合", "携手", "邀请", "会同", "推动", "依托", "通过", "作为", "包括", "其中", "来自",
               "位于", "围绕", "深入", "调研", "考察", "慰问", "配合", "协助", "指导", "支持", "发挥", "设立",
               "成立", "获评", "荣获", "代表", "授予", "颁授", "表示", "介绍", "先后", "分别", "共同", "积极",
               "举行", "实施", "推进", "落实", "签署", "签订", "印发", "制定", "审议", "发布", "日前", "近日",
-              "昨日", "今年", "目前", "还将", "正式", "结合", "聚焦", "针对", "立足", "面向", "全体", "广大")
+              "昨日", "今年", "目前", "还将", "正式", "结合", "聚焦", "针对", "立足", "面向", "全体", "广大", "此次", "本次",
+              "这次", "进行", "抓好", "抓实", "搭建", "完善", "建立", "确保", "持续", "深化", "注重", "涵盖", "提供",
+              "推广", "办成", "督促", "重视", "主动", "适应", "追求", "加强", "加快", "做好", "强化", "提升", "看")
 PROTECTED = ("人力资源和社会保障", "文化和旅游", "住房和城乡建设", "工业和信息化", "发展和改革", "规划和自然资源",
              "网络安全和信息化", "中华人民共和国", "教育和科技", "卫生和计划生育", "商务和投资促进", "科学和技术",
-             "工商业联合会", "人民代表大会", "政治协商会议", "有限责任", "有限公司", "科学技术")
+             "工商业联合会", "中国共产党", "中共", "人民代表大会", "政治协商会议", "有限责任", "有限公司", "科学技术")
 
 
 @dataclass(frozen=True)
@@ -78,3 +80,27 @@ def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: b
             break
         i -= 1
     return i
+
+
+def clean_start(text: str, start: int, limit: int) -> int:
+    """Move ``start`` past verbs jieba finds and past an unbalanced opening or closing quote."""
+    from graph.extract.segment import name_start
+    start += name_start(text[start:limit])
+    piece = text[start:limit]
+    for i in range(len(piece) - 1, -1, -1):
+        if piece[i] == "“" and "”" not in piece[i:]:
+            return start + i + 1
+        if piece[i] == "”" and "“" not in piece[:i]:
+            return start + i + 1
+    return start
+
+
+def close_bracket(text: str, start: int, end: int) -> int:
+    """Extend ``end`` over the closing bracket of a bracket the name opened: 中心(天津工业大学)."""
+    name = text[start:end]
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if name.count(opener) > name.count(closer):
+            close = text.find(closer, end, end + 20)
+            if close >= 0:
+                return close + 1
+    return end
