@@ -18,6 +18,8 @@ FULL_DATE = re.compile(r"(20\d\d)年(\d{1,2})月(\d{1,2})日")
 MONTH_DAY = re.compile(r"(?<![0-9年])(\d{1,2})月(\d{1,2})日")
 YEAR_PREFIX = re.compile(r"^(20\d\d)年")
 MIN_NAME = 4
+SPECIFIC = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|区|县|镇|街道|社区|村|工会|公司|集团|大学|学院|医院|中心|局|委)")
+HELD_BEFORE = re.compile(r"(?:举办|主办|承办|召开|举行|组织|开展|启动|参加|出席|参与)(?:了|的|首届|第.届)?$")
 BARE_VISITS = {"调研", "考察", "走访"}
 WEAK_NOUNS = {"活动", "培训", "调研", "考察", "走访", "展览", "比赛", "竞赛", "会议", "仪式", "揭牌", "训练营", "演练"}
 
@@ -32,7 +34,7 @@ class EventFinder:
         nouns = sorted(lexicon.event_nouns, key=len, reverse=True)
         return cls(lexicon, re.compile("|".join(map(re.escape, nouns))))
 
-    def find(self, text: str, mask: list[bool]) -> list[EntitySpan]:
+    def find(self, text: str, mask: list[bool], title_end: int = 0) -> list[EntitySpan]:
         spans: list[EntitySpan] = []
         for match in self.pattern.finditer(text):
             noun = match.group()
@@ -45,6 +47,8 @@ class EventFinder:
             name = text[start:match.end()]
             if start is None or len(name) < MIN_NAME or self._generic(name, noun):
                 continue
+            if not self._specific(text, start, name, noun, title_end):
+                continue
             kind = self.lexicon.event_nouns[noun]
             spans.append(EntitySpan(Entity("Event", name, (), {"kind": kind, **_date(text, start)}),
                                     start, match.end(), name, "event-noun"))
@@ -55,6 +59,14 @@ class EventFinder:
             if text.startswith(word, start) and start + len(word) < noun_start:
                 return start + len(word)
         return start
+
+    def _specific(self, text: str, start: int, name: str, noun: str, title_end: int) -> bool:
+        """A name, not a description: quoted, numbered, named after someone, held, or headlined."""
+        if "“" in name or re.search(r"[0-9０-９]|第.届|届|年", name) or start < title_end:
+            return True
+        if SPECIFIC.search(name[:-len(noun)]):
+            return True
+        return bool(HELD_BEFORE.search(text[max(0, start - 8):start]))
 
     def _generic(self, name: str, noun: str) -> bool:
         prefix = name[:-len(noun)]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from graph.extract.context import ArticleContext, choose_context
 from graph.extract.events import EventFinder
 from graph.extract.gazetteer import Gazetteer
+from graph.extract.known import KnownFinder
 from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.extract.named import NamedFinder
 from graph.extract.organizations import OrgFinder
@@ -40,6 +41,7 @@ class RuleExtractor:
         self.events = EventFinder.build(self.lexicon)
         self.named = NamedFinder.build(self.lexicon)
         self.persons = PersonFinder.build(self.lexicon)
+        self.known = KnownFinder.build(self.lexicon)
         self.rules = RelationRules(self.lexicon)
         self.default_city = self.gazetteer.resolve(default_city) if default_city else None
         self._source = None
@@ -55,10 +57,13 @@ class RuleExtractor:
         context = choose_context(self.gazetteer, divisions, self._history, self.default_city)
         region_spans += self._home_words(text, context)
         region_names = {s.entity.name for s in region_spans}
+        for span in region_spans:
+            for i in range(span.start, span.end):
+                mask[i] = True
         nested = self.orgs.find(text, mask, context, region_names)
         org_spans = [outer for outer, _ in nested] + [n for _, inner in nested for n in inner]
-        spans = settle(region_spans + org_spans + self.events.find(text, mask) + self.named.find(text, mask)
-                       + self.persons.find(text), self.lexicon)
+        spans = settle(region_spans + org_spans + self.events.find(text, mask, len(article.title)) + self.named.find(text, mask)
+                       + self.persons.find(text) + self.known.find(text), self.lexicon)
         spans += coreference(text, spans, self.lexicon)
         found = list(self._relations(text, spans, nested, context))
         return assemble(source, article, spans, found, self._bylines(article))
@@ -111,12 +116,9 @@ class RuleExtractor:
         return [a.name for a in self.gazetteer.ancestors(div)] if div else []
 
     def _region_in(self, name: str):
-        hits = [(self.regions.patterns[i], s, e) for i, s, e in self.regions.matcher.find_matches_as_indexes(name)]
-        for surface, _, _ in reversed(hits):
-            div = self.gazetteer.resolve(surface, tuple(d.id for d in (self._home(),) if d))
-            if div is not None:
-                return region_entity(div)
-        return None
+        raw = [(self.regions.patterns[i], s, e) for i, s, e in self.regions.matcher.find_matches_as_indexes(name)]
+        accepted = self.regions.accept(raw, tuple(d.id for d in (self._home(),) if d))
+        return region_entity(accepted[-1][3]) if accepted else None
 
     @staticmethod
     def _bylines(article: Article):

@@ -14,7 +14,7 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "lexicon.yaml"
 KEYS = {"organization_suffixes", "generic_prefixes", "abbreviations", "party_committee_suffixes",
         "event_nouns", "generic_event_prefixes", "initiative_suffixes", "award_suffixes",
         "place_suffixes", "community_suffixes", "zone_suffixes", "person_titles", "speech_verbs",
-        "triggers"}
+        "triggers", "known_organizations", "known_initiatives"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Lexicon:
     person_titles: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     triggers: Mapping[str, tuple[str, ...]]
+    known_organizations: Mapping[str, Mapping]
+    known_initiatives: tuple[str, ...]
 
 
 def _by_length(words) -> tuple[str, ...]:
@@ -62,4 +64,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         person_titles=_by_length(data["person_titles"]),
         speech_verbs=_by_length(data["speech_verbs"]),
         triggers={k: _by_length(v) for k, v in data["triggers"].items()},
+        known_organizations=data["known_organizations"],
+        known_initiatives=_by_length(data["known_initiatives"]),
     )

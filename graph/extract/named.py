@@ -83,7 +83,7 @@ class NamedFinder:
             if text[match.end():match.end() + 1] in ("”", "’"):
                 continue
             start = extend_left(text, match.start(), max_len, mask, quotes=False)
-            start = clean_start(text, start, match.start())
+            start = clean_start(text, start, match.start(), mask)
             counted = COUNTED.search(text, start, match.start())
             if counted:
                 start = counted.end()

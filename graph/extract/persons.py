@@ -25,6 +25,7 @@ BOUNDARY = set("，,。、；;：:！？!?”“（(）) \u3000\n")
 AFTER_WORDS = ("等", "和", "与", "及", "家庭", "老人", "同志", "总书记", "被", "在", "为", "的", "也", "带领", "一行",
                "现场", "向", "对", "作", "告诉", "说", "是", "从", "通过", "还", "将", "正", "先后", "利用", "同学")
 HONORIFICS = ("总书记", "同志")
+TITLE_ONLY = {"女士", "先生", "同学", "老师", "师傅", "阿姨", "大爷", "某", "某某"}
 NAME_CHARS = r"[\u4e00-\u9fff]"
 NOT_NAME = set("的了在和与是为等对将把被从这那其个们年月日届次")
 
@@ -45,7 +46,7 @@ class PersonFinder:
         verbs = "|".join(map(re.escape, lexicon.speech_verbs))
         return cls(lexicon,
                    titled=re.compile(f"(?:{titles}){name}"),
-                   spoken=re.compile(f"{name}(?={verbs})"),
+                   spoken=re.compile(f"(?:^|(?<=[，,。“”：:；\\s])){name}(?={verbs})"),
                    honored=re.compile(f"{name}(?={'|'.join(HONORIFICS)})"),
                    profile=re.compile(f"(?:^|(?<=[。\\n]))({surname}{NAME_CHARS}{{1,2}})(?=[，,])"))
 
@@ -69,6 +70,8 @@ class PersonFinder:
             if any(ch in NOT_NAME for ch in name[1:]):
                 continue
             rest = text[start + size:start + size + 3]
+            if rest[:1] in ("人", "士") or name[1:] in TITLE_ONLY:
+                continue
             if not rest or rest[0] in BOUNDARY or rest.startswith(AFTER_WORDS) \
                     or rest.startswith(self.lexicon.speech_verbs) or rest.startswith(HONORIFICS):
                 return name

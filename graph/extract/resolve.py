@@ -11,9 +11,9 @@ from graph.extract.spans import EntitySpan
 from graph.model import Article, ArticleGraph, Byline, Entity, Evidence, Mention, Relation, Source
 from graph.schema import load_schema
 
-PRIORITY = {"book-title": 0, "event-noun": 1, "org-suffix": 2, "quoted-award": 3, "quoted-initiative": 4,
-            "place-suffix": 5, "title-name": 6, "name-speech": 6, "name-honorific": 6, "name-profile": 6,
-            "gazetteer": 7, "home-word": 7, "award-suffix": 8, "initiative-suffix": 8, "region-suffix": 9}
+PRIORITY = {"book-title": 0, "dictionary": 1, "event-noun": 1, "org-suffix": 2, "quoted-award": 3, "quoted-initiative": 4,
+            "gazetteer": 3, "place-suffix": 5, "title-name": 6, "name-speech": 6, "name-honorific": 6,
+            "name-profile": 6, "home-word": 7, "award-suffix": 8, "initiative-suffix": 8, "region-suffix": 9}
 CONTAINED_OK = {"Region", "Organization", "Person", "Initiative", "Document", "Event"}
 MARKS = re.compile(r"[“”‘’\"《》「」\s]")
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-STOP_TAGS = {"v", "vd", "d", "p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r", "ad", "y", "e", "f"}
+STOP_TAGS = {"v", "vd", "d", "p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r", "ad", "y", "e"}
+SINGLE_STOPS = {"p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r"}
 NAME_VERBS = {"创新", "服务", "管理", "发展", "建设", "保障", "监督", "研究", "检测", "教育", "培训", "救援", "协作",
               "合作", "交流", "改革", "促进", "实践", "育人", "制造", "开发", "投资", "运营", "治理", "监测", "评价",
               "应急", "联合", "公共", "就业", "安全", "生产", "保护", "防御", "康复", "体验", "展示", "融合", "示范",
               "推广", "支援", "帮扶", "对接", "孵化", "集中", "审计", "计量", "消防", "疗养", "急救", "卫生", "健康",
               "民族", "振兴", "传承", "共建", "协同", "征信", "营造", "党校", "指导", "调解", "党建", "宣讲", "信用",
-              "加工", "处理", "勤务", "机动", "发展改革", "综合", "监督管理"}
+              "加工", "处理", "勤务", "机动", "发展改革", "综合", "监督管理", "之"}
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,8 @@ def name_start(candidate: str) -> int:
     keep = len(candidate)
     for word in reversed(words):
         tag = tags.get(word, "n")
-        if word not in NAME_VERBS and (tag in STOP_TAGS or (tag == "a" and len(word) == 2)) and keep < len(candidate):
+        stops = tag in STOP_TAGS and (len(word) >= 2 or tag in SINGLE_STOPS) or (tag == "a" and len(word) == 2)
+        if word not in NAME_VERBS and stops and keep < len(candidate):
             break
         keep -= len(word)
     return keep

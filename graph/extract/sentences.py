@@ -82,10 +82,13 @@ def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: b
     return i
 
 
-def clean_start(text: str, start: int, limit: int) -> int:
+def clean_start(text: str, start: int, limit: int, keep: list[bool] | None = None) -> int:
     """Move ``start`` past verbs jieba finds and past an unbalanced opening or closing quote."""
     from graph.extract.segment import name_start
-    start += name_start(text[start:limit])
+    trimmed = start + name_start(text[start:limit])
+    while trimmed > start and keep is not None and keep[trimmed - 1] and keep[trimmed]:
+        trimmed -= 1
+    start = trimmed
     piece = text[start:limit]
     for i in range(len(piece) - 1, -1, -1):
         if piece[i] == "“" and "”" not in piece[i:]:
