@@ -20,6 +20,7 @@ YEAR_PREFIX = re.compile(r"^(20\d\d)年")
 MIN_NAME = 4
 SPECIFIC = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|区|县|镇|街道|社区|村|工会|公司|集团|大学|学院|医院|中心|局|委)")
 HELD_BEFORE = re.compile(r"(?:举办|主办|承办|召开|举行|组织|开展|启动|参加|出席|参与)(?:了|的|首届|第.届)?$")
+CAMPAIGN = re.compile(r"^“([^“”]{2,20})”(?:主题宣传教育|主题|专项|慰问)?活动$")
 BARE_VISITS = {"调研", "考察", "走访"}
 WEAK_NOUNS = {"活动", "培训", "调研", "考察", "走访", "展览", "比赛", "竞赛", "会议", "仪式", "揭牌", "训练营", "演练"}
 
@@ -48,6 +49,11 @@ class EventFinder:
             if start is None or len(name) < MIN_NAME or self._generic(name, noun):
                 continue
             if not self._specific(text, start, name, noun, title_end):
+                continue
+            campaign = CAMPAIGN.match(name)
+            if campaign:
+                spans.append(EntitySpan(Entity("Initiative", campaign.group(1), (name,), {}), start, match.end(),
+                                        name, "quoted-initiative"))
                 continue
             kind = self.lexicon.event_nouns[noun]
             spans.append(EntitySpan(Entity("Event", name, (), {"kind": kind, **_date(text, start)}),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.lexicon import Lexicon
+from graph.extract.segment import has_verb
 from graph.extract.sentences import clean_start, extend_left
 from graph.extract.spans import EntitySpan
 from graph.model import Entity
@@ -22,9 +23,11 @@ AWARD_AFTER = re.compile(r"^(?:荣誉)?(?:称号|奖牌|荣誉|奖杯|牌匾)")
 AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|授予|颁授|评为|获)(?:了)?$")
 MEDIA = ("日报", "晚报", "报", "杂志")
 EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,14}?(?:活动|会议|座谈会|对接会|仪式|培训|竞赛|大赛|比赛|展|运动会|宣讲|分享会|演出|笔会|招聘)")
-INITIATIVE_AFTER = re.compile(r"^(?:的)?(?:活动|行动|工程|平台|计划|项目|品牌|模式|工作|服务|系列|主题|专项|建设|战略|倡议|机制|改革|理念|驿站|旗舰店)")
+INITIATIVE_AFTER = re.compile(r"^(?:的)?(?:活动|行动|工程|平台|计划|项目|品牌|模式|工作|服务|系列|主题|专项|建设|战略|倡议|机制|改革|驿站|旗舰店)")
 LAUNCH_BEFORE = re.compile(r"(?:实施|推进|启动|开展|依托|落实|助力|服务|打造|深化|推动|参与|践行|围绕|聚焦|通过|创建|建设|叫响|擦亮)[了好]?$")
-COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百]+[项个家大条批类]")
+COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两首]+[项个家大条批类级]")
+PERIOD = re.compile(r"^[一二三四五六七八九十百]+五$|^[0-9.]+$|^[一二三四五六七八九十两]+个")
+UNIT_NEXT = set("研所院中部局厅室处会团队站")
 SLOGAN = re.compile(r"[，,、！!？]")
 
 
@@ -72,24 +75,28 @@ class NamedFinder:
                 continue
             if after[:1] in "号型式" or before.endswith(("称", "叫", "喊")):
                 continue
-            if not (INITIATIVE_AFTER.match(after) or LAUNCH_BEFORE.search(before)
-                    or inner.endswith(self.lexicon.initiative_suffixes)):
+            listed = (after[:1] in "“、" or before[-1:] in "”、") and len(inner) >= 4
+            if not (INITIATIVE_AFTER.match(after) or LAUNCH_BEFORE.search(before) or listed
+                    or inner.endswith(self.lexicon.initiative_suffixes)) or PERIOD.match(inner):
+                continue
+            if listed and not (INITIATIVE_AFTER.match(after) or LAUNCH_BEFORE.search(before)) and has_verb(inner):
                 continue
             yield EntitySpan(Entity("Initiative", inner, (), {}), match.start(), match.end(), match.group(),
                              "quoted-initiative")
 
     def _suffixed(self, text: str, mask: list[bool], pattern: re.Pattern, type_: str, max_len: int):
         for match in pattern.finditer(text):
-            if text[match.end():match.end() + 1] in ("”", "’"):
+            if text[match.end():match.end() + 1] in ("”", "’") or text[match.end():match.end() + 1] in UNIT_NEXT:
                 continue
             start = extend_left(text, match.start(), max_len, mask, quotes=False)
-            start = clean_start(text, start, match.start(), mask)
+            if type_ != "Initiative":
+                start = clean_start(text, start, match.start(), mask, match.end())
             counted = COUNTED.search(text, start, match.start())
             if counted:
                 start = counted.end()
             name = text[start:match.end()]
             prefix = text[start:match.start()]
-            if len(prefix) < (4 if match.group() == "项目" else 2) or any(prefix.startswith(w) for w in self.lexicon.generic_prefixes) \
+            if len(prefix) < (3 if type_ == "Initiative" else 2) or any(prefix.startswith(w) for w in self.lexicon.generic_prefixes) \
                     or prefix.startswith(("这", "那", "此", "各", "多", "一")):
                 continue
             yield EntitySpan(Entity(type_, name, (), {}), start, match.end(), name, f"{type_.lower()}-suffix")

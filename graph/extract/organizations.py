@@ -56,7 +56,7 @@ class OrgFinder:
             start = self._trim_generic(text, start, match.start())
             if start is None:
                 continue
-            start = clean_start(text, start, match.start(), mask)
+            start = clean_start(text, start, match.start(), mask, match.end())
             end = close_bracket(text, start, end)
             prefix = text[start:match.start()]
             if len(prefix) < MIN_PREFIX and not (prefix in ("市", "区", "县") or prefix in region_names):

@@ -123,12 +123,12 @@ def _by_suffix(text: str, mask: list[bool], known: list[EntitySpan], lexicon: Le
         for match in pattern.finditer(text):
             start = extend_left(text, match.start(), 12, mask)
             if level == "zone":
-                cut = clean_start(text, start, match.start())
+                cut = clean_start(text, start, match.start(), None, match.end())
             else:
                 cut = max((e for e in ends if start < e <= match.start()), default=start)
                 cut = max([cut] + [m.end() for m in INNER.finditer(text, cut, match.start())])
                 if match.start() - cut > 4:
-                    cut = clean_start(text, cut, match.start())
+                    cut = clean_start(text, cut, match.start(), None, match.end())
             name = text[cut:match.end()]
             prefix = text[cut:match.start()]
             if len(prefix) < 2 or re.search(r"[第届个多中回见感速挖]", prefix) or prefix.startswith(NON_VILLAGE) or prefix.endswith(NON_VILLAGE) \

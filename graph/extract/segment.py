@@ -10,13 +10,13 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-STOP_TAGS = {"v", "vd", "d", "p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r", "ad", "y", "e"}
+STOP_TAGS = {"vn_stop", "v", "vd", "d", "p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r", "ad", "y", "e"}
 SINGLE_STOPS = {"p", "c", "uz", "ul", "uj", "ug", "uv", "ud", "r"}
 NAME_VERBS = {"创新", "服务", "管理", "发展", "建设", "保障", "监督", "研究", "检测", "教育", "培训", "救援", "协作",
               "合作", "交流", "改革", "促进", "实践", "育人", "制造", "开发", "投资", "运营", "治理", "监测", "评价",
-              "应急", "联合", "公共", "就业", "安全", "生产", "保护", "防御", "康复", "体验", "展示", "融合", "示范",
-              "推广", "支援", "帮扶", "对接", "孵化", "集中", "审计", "计量", "消防", "疗养", "急救", "卫生", "健康",
-              "民族", "振兴", "传承", "共建", "协同", "征信", "营造", "党校", "指导", "调解", "党建", "宣讲", "信用",
+              "应急", "联合", "公共", "就业", "安全", "生产", "保护", "防御", "康复", "体验", "融合", "示范",
+              "推广", "支援", "帮扶", "对接", "孵化", "审计", "计量", "消防", "疗养", "急救", "卫生", "健康",
+              "民族", "振兴", "传承", "共建", "协同", "征信", "党校", "指导", "调解", "党建", "宣讲", "信用",
               "加工", "处理", "勤务", "机动", "发展改革", "综合", "监督管理", "之"}
 
 
@@ -48,3 +48,9 @@ def name_start(candidate: str) -> int:
             break
         keep -= len(word)
     return keep
+
+
+def has_verb(phrase: str) -> bool:
+    """Does ``phrase`` hold a two-character verb or adjective (a slogan rather than a name)?"""
+    jieba, tags = _jieba()
+    return any(len(w) >= 2 and tags.get(w, "n") in ("v", "a", "ad", "d", "vd") for w in jieba.lcut(phrase, HMM=False))

@@ -9,7 +9,7 @@ SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n")
 NAME_STOPS = set("，,。、；;：:！？!?《》〈〉「」 \u3000\n\t的在由与和及同向对为将把被于赴到从了是等并也还让给以据至有已共均都又再曾仍")
 STOP_WORDS = ("举办", "主办", "组织", "召开", "开展", "启动", "承办", "参加", "出席", "参与", "走进", "来到",
               "前往", "联合", "携手", "邀请", "会同", "推动", "依托", "通过", "作为", "包括", "其中", "来自",
-              "位于", "围绕", "深入", "调研", "考察", "慰问", "配合", "协助", "指导", "支持", "发挥", "设立",
+              "位于", "围绕", "深入", "调研", "考察", "慰问", "配合", "协助", "指导", "发挥", "设立",
               "成立", "获评", "荣获", "代表", "授予", "颁授", "表示", "介绍", "先后", "分别", "共同", "积极",
               "举行", "实施", "推进", "落实", "签署", "签订", "印发", "制定", "审议", "发布", "日前", "近日",
               "昨日", "今年", "目前", "还将", "正式", "结合", "聚焦", "针对", "立足", "面向", "全体", "广大", "此次", "本次",
@@ -82,10 +82,10 @@ def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: b
     return i
 
 
-def clean_start(text: str, start: int, limit: int, keep: list[bool] | None = None) -> int:
+def clean_start(text: str, start: int, limit: int, keep: list[bool] | None = None, end: int | None = None) -> int:
     """Move ``start`` past verbs jieba finds and past an unbalanced opening or closing quote."""
     from graph.extract.segment import name_start
-    trimmed = start + name_start(text[start:limit])
+    trimmed = start + min(name_start(text[start:end or limit]), limit - start)
     while trimmed > start and keep is not None and keep[trimmed - 1] and keep[trimmed]:
         trimmed -= 1
     start = trimmed
