@@ -24,7 +24,7 @@ from graph.extract.resolve import assemble, coreference, settle
 from graph.extract.sentences import protected_mask, split_sentences
 from graph.extract.spans import EntitySpan
 from graph.extract.structure import located_in, org_parts, positions, region_parts
-from graph.model import Article, ArticleGraph, Source
+from graph.model import Article, ArticleGraph, Entity, Source
 
 HOME_WORDS = {"我市": "city", "本市": "city", "我区": "district", "本区": "district"}
 
@@ -97,7 +97,10 @@ class RuleExtractor:
             for found in self.rules.sentence(sent, toplevel, main_event, parent_of):
                 yield found, sent
         whole = _Whole(text)
-        for found in located_in([s for s in spans if s.entity.type in ("Organization", "Place")], self._region_in):
+        local = {s.surface: s.entity for s in spans if s.entity.type == "Region" and s.rule != "home-word"}
+        local.update({s.entity.name: s.entity for s in spans if s.entity.type == "Region"})
+        for found in located_in([s for s in spans if s.entity.type in ("Organization", "Place")],
+                                lambda name: self._region_in(name, local)):
             yield found, whole.around(found.head)
         for found in org_parts(nested):
             yield found, whole.around(found.head)
@@ -115,10 +118,22 @@ class RuleExtractor:
         div = self.gazetteer.resolve(name, tuple(d.id for d in (self._home(),) if d))
         return [a.name for a in self.gazetteer.ancestors(div)] if div else []
 
-    def _region_in(self, name: str):
+    def _region_in(self, name: str, local: dict[str, Entity]):
+        """The most specific region named inside ``name``: a gazetteer name or short form, or a
+        community or zone the article found by suffix."""
+        best = None
+        for surface, entity in local.items():
+            at = name.rfind(surface)
+            if at >= 0 and surface != name:
+                best = max(best or (at + len(surface), entity), (at + len(surface), entity), key=lambda b: b[0])
         raw = [(self.regions.patterns[i], s, e) for i, s, e in self.regions.matcher.find_matches_as_indexes(name)]
-        accepted = self.regions.accept(raw, tuple(d.id for d in (self._home(),) if d))
-        return region_entity(accepted[-1][3]) if accepted else None
+        for surface, start, end in reversed(raw):
+            div = self.gazetteer.resolve(surface, tuple(d.id for d in (self._home(),) if d))
+            if div is not None and (self.gazetteer.by_name(surface) or div.level in ("province", "city")):
+                if best is None or end > best[0]:
+                    best = (end, region_entity(div))
+                break
+        return best[1] if best else None
 
     @staticmethod
     def _bylines(article: Article):

@@ -52,7 +52,7 @@ class OrgFinder:
             prev = text[match.start() - 1:match.start()] if match.start() else ""
             if prev and prev in PREV_BLOCK.get(suffix, "") and len(suffix) == 1:
                 continue
-            start = extend_left(text, match.start(), 28, mask, quotes=False)
+            start = extend_left(text, match.start(), 28, mask, quotes=False, stops="(（")
             start = self._trim_generic(text, start, match.start())
             if start is None:
                 continue
@@ -77,7 +77,9 @@ class OrgFinder:
         candidates.sort(key=lambda c: (c[0], -c[1]))
         result = []
         for start, end, suffix in candidates:
-            if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in candidates):
+            holders = [(s, e) for s, e, _ in candidates if s <= start and end <= e and (s, e) != (start, end)]
+            if holders and not any(text[s:start].count("(") + text[s:start].count("（") >
+                                   text[s:start].count(")") + text[s:start].count("）") for s, e in holders):
                 continue
             outer = self._span(text, start, end, suffix, context)
             if outer is None:

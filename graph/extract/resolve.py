@@ -41,7 +41,8 @@ def settle(spans: list[EntitySpan], lexicon: Lexicon | None = None) -> list[Enti
                 kept[kept.index(same[0])] = span
             continue
         inside = [k for k in kept if k.start <= span.start and span.end <= k.end]
-        if inside and (span.entity.type not in CONTAINED_OK or span.rule.endswith("-suffix") and span.entity.type != "Region"):
+        if inside and (span.entity.type not in CONTAINED_OK
+                       or span.rule.endswith("-suffix") and span.entity.type not in ("Region", "Organization")):
             continue
         kept.append(span)
     return sorted(kept, key=lambda s: (s.start, -s.end))

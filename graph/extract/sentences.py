@@ -56,7 +56,7 @@ def protected_mask(text: str) -> list[bool]:
     return mask
 
 
-def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: bool = False) -> int:
+def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: bool = False, stops: str = "") -> int:
     """The start of the name that ends at ``start``: walk left until a stop character or word."""
     i = start
     limit = max(0, start - max_len)
@@ -74,7 +74,7 @@ def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: b
                 break
             i = opener
             continue
-        if ch in NAME_STOPS and not mask[i - 1]:
+        if (ch in NAME_STOPS or ch in stops) and not mask[i - 1]:
             break
         if any(text.endswith(word, limit, i) for word in STOP_WORDS) and not mask[i - 1]:
             break
