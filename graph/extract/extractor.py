@@ -92,9 +92,12 @@ class RuleExtractor:
                                              and (o.start, o.end) != (s.start, s.end) for o in top)]
         events = [s for s in toplevel if s.entity.type == "Event"]
         main_event = events[0] if events else None
+        actors = [s for s in toplevel if s.entity.type in ("Organization", "Region") and s.rule != "home-word"]
+        main_actor = actors[0] if actors else None
+        nested_spans = [s for s in spans if s not in toplevel]
         parent_of = self._is_parent
         for sent in split_sentences(text):
-            for found in self.rules.sentence(sent, toplevel, main_event, parent_of):
+            for found in self.rules.sentence(sent, toplevel, main_event, parent_of, main_actor, nested_spans):
                 yield found, sent
         whole = _Whole(text)
         local = {s.surface: s.entity for s in spans if s.entity.type == "Region" and s.rule != "home-word"}

@@ -19,6 +19,8 @@ COORD = re.compile(r"^[、和与及同,，\s]*(?:联合|以及|携手)?[、和�
 ACTORS = {"Organization", "Region"}
 NOT_VISIT = ("得到", "达到", "受到", "看到", "收到", "感受到", "做到", "到位", "来到了", "直到", "遇到", "想到", "提到", "到期", "到岗")
 COOPERATION = ("东西部协作", "对口支援", "结对", "签约", "战略合作", "携手", "合作", "协作", "共建", "帮扶")
+LEAD = re.compile(r"^(?:[^，,。]{0,8}[，,])?[^，,。]{0,6}$")
+PREPOSITIONS = ("在", "向", "到", "赴", "与", "对", "为", "由", "从", "经", "据", "和", "前往", "来到", "走进", "邀请", "联合", "携手", "同")
 HERE_EVENT = re.compile(r"^(?:会上|会后|活动中|活动上|活动现场|仪式上|现场|期间|[\u4e00-\u9fff“”]{2,12}(?:会上|活动中|现场))")
 
 
@@ -38,18 +40,21 @@ class RelationRules:
         self.triggers = {rel: re.compile("|".join(map(re.escape, words))) for rel, words in lexicon.triggers.items()}
 
     def sentence(self, sent: Sentence, spans: list[EntitySpan], main_event: EntitySpan | None,
-                 gazetteer_parent) -> Iterator[Found]:
+                 gazetteer_parent, main_actor: EntitySpan | None = None, nested=()) -> Iterator[Found]:
         text = sent.text
         local = [s for s in spans if sent.start <= s.start and s.end <= sent.end]
         if not local and main_event is None:
             return
         self.parent_of = gazetteer_parent
+        self.main_actor = main_actor
+        self.nested = nested
         yield from self._holds(sent, local, main_event)
         yield from self._participates(sent, local, main_event)
         yield from self._held_at(sent, local, main_event)
         yield from self._visits(sent, local)
         yield from self._documents(sent, local)
         yield from self._launches(sent, local)
+        yield from self._possessive_launches(sent, local)
         yield from self._receives(sent, local)
         yield from self._partners(sent, local, text)
 
@@ -78,6 +83,20 @@ class RelationRules:
                 break
         return self._drop_qualifiers(group)
 
+    def _subjects(self, sent, spans, pos, types, main_actor=None):
+        """Who does what the trigger at ``pos`` says: the sentence's leading actors, else the
+        nearest actors before it that are not objects of a preposition, else the article's actor."""
+        text_of = self._text_of(sent)
+        before = [s for s in spans if s.end <= pos and s.entity.type in types]
+        if before:
+            lead = text_of(sent.start, before[0].start)
+            if LEAD.match(lead) and not lead.endswith(PREPOSITIONS):
+                return self._group_after(text_of, spans, before[0].start, types, limit=0)
+            free = [s for s in before if not text_of(sent.start, s.start).endswith(PREPOSITIONS)]
+            if free:
+                return self._group_before(text_of, free, pos, types, limit=60)
+        return [main_actor] if main_actor is not None and main_actor.entity.type in types else []
+
     def _drop_qualifiers(self, group):
         kept = []
         for i, span in enumerate(group):
@@ -102,6 +121,7 @@ class RelationRules:
         for start, end, word in self._hits("HOLDS", sent):
             events = self._group_after(text_of, spans, end, {"Event"}, limit=40)
             if not events:
+                yield from self._passive_holds(sent, spans, start, word)
                 continue
             before = text_of(sent.start, start)
             by = before.rfind("由")
@@ -110,9 +130,24 @@ class RelationRules:
                 heads += [s for s in spans if s.entity.type in ACTORS and heads and heads[-1].end <= s.start < start
                           and re.match(r"^(?:联合|与|和|及|、|会同)", text_of(heads[-1].end, s.start) or "x")]
             else:
-                heads = self._group_before(text_of, spans, start, ACTORS)
+                heads = self._subjects(sent, spans, start, ACTORS, self.main_actor)
             for head in heads:
-                yield Found("HOLDS", head, events[0], f"holds:{word}", 0.8)
+                for event in events:
+                    yield Found("HOLDS", head, event, f"holds:{word}", 0.8)
+
+    def _passive_holds(self, sent, spans, start, word):
+        """``EVENT（日前）召开``: the event names its organizers, or the article's actor holds it."""
+        text_of = self._text_of(sent)
+        prior = [s for s in spans if s.entity.type == "Event" and s.end <= start and start - s.end <= 4
+                 and re.fullmatch(r"[\u4e00-\u9fff]{0,4}", text_of(s.end, start))]
+        if not prior:
+            return
+        event = prior[-1]
+        inside = [n for n in self.nested if event.start <= n.start and n.end <= event.end
+                  and n.entity.type in ACTORS]
+        heads = inside or ([self.main_actor] if self.main_actor is not None else [])
+        for head in heads:
+            yield Found("HOLDS", head, event, f"holds:passive-{word}", 0.6)
 
     def _participates(self, sent, spans, main_event):
         text_of = self._text_of(sent)
@@ -153,7 +188,7 @@ class RelationRules:
             tails = self._group_after(text_of, spans, end, {"Region", "Organization", "Place"}, limit=2)
             if not tails:
                 continue
-            heads = self._group_before(text_of, spans, start, {"Organization", "Person"}, limit=30)
+            heads = self._subjects(sent, spans, start, {"Organization", "Person"}, self.main_actor)
             for head in heads:
                 for tail in tails:
                     if tail.entity.key != head.entity.key:
@@ -179,9 +214,18 @@ class RelationRules:
             inits = self._group_after(text_of, spans, end, {"Initiative"}, limit=12)
             if not inits:
                 continue
-            for head in self._group_before(text_of, spans, start, ACTORS, limit=50)[-1:]:
+            for head in self._subjects(sent, spans, start, ACTORS, self.main_actor):
                 for init in inits:
                     yield Found("LAUNCHES", head, init, f"launches:{word}", 0.6)
+
+    def _possessive_launches(self, sent, spans):
+        """``市委、市政府“十项行动”``: actors right before an initiative run it."""
+        text_of = self._text_of(sent)
+        for init in (s for s in spans if s.entity.type == "Initiative"):
+            heads = self._group_before(text_of, spans, init.start, ACTORS, limit=8)
+            if heads and not re.search(r"[，,。；：、]", text_of(heads[-1].end, init.start)):
+                for head in heads:
+                    yield Found("LAUNCHES", head, init, "launches:possessive", 0.5)
 
     def _receives(self, sent, spans):
         text_of = self._text_of(sent)
