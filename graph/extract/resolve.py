@@ -9,7 +9,11 @@ from graph.extract.relations import Found
 from graph.extract.sentences import extend_left, protected_mask
 from graph.extract.spans import EntitySpan
 from graph.model import Article, ArticleGraph, Byline, Entity, Evidence, Mention, Relation, Source
+from functools import lru_cache
+
 from graph.schema import load_schema
+
+_schema = lru_cache(maxsize=1)(load_schema)
 
 PRIORITY = {"book-title": 0, "dictionary": 1, "event-noun": 1, "org-suffix": 2, "quoted-award": 3, "quoted-initiative": 4,
             "gazetteer": 3, "place-suffix": 5, "title-name": 6, "name-speech": 6, "name-honorific": 6,
@@ -84,7 +88,7 @@ def coreference(text: str, spans: list[EntitySpan], lexicon: Lexicon) -> list[En
 
 def assemble(source: Source, article: Article, spans: list[EntitySpan], found: list[tuple[Found, object]],
              bylines: tuple[Byline, ...]) -> ArticleGraph:
-    schema = load_schema()
+    schema = _schema()
     entities: dict[str, Entity] = {}
     surfaces: dict[str, list[str]] = defaultdict(list)
 

@@ -20,6 +20,11 @@ PROTECTED = ("人力资源和社会保障", "文化和旅游", "住房和城乡�
              "工商业联合会", "中国共产党", "中共", "人民代表大会", "政治协商会议", "有限责任", "有限公司", "科学技术")
 
 
+STOP_ENDINGS: dict[str, tuple[str, ...]] = {}
+for _word in STOP_WORDS:
+    STOP_ENDINGS[_word[-1]] = STOP_ENDINGS.get(_word[-1], ()) + (_word,)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -76,7 +81,7 @@ def extend_left(text: str, start: int, max_len: int, mask: list[bool], quotes: b
             continue
         if (ch in NAME_STOPS or ch in stops) and not mask[i - 1]:
             break
-        if any(text.endswith(word, limit, i) for word in STOP_WORDS) and not mask[i - 1]:
+        if ch in STOP_ENDINGS and not mask[i - 1] and any(text.endswith(w, limit, i) for w in STOP_ENDINGS[ch]):
             break
         i -= 1
     return i
