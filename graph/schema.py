@@ -18,6 +18,11 @@ from graph.resources import data_dir
 LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 REL_TYPE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 PROPERTY = re.compile(r"^[a-z][a-z0-9_]*$")
+RESERVED = {"INDEX", "END", "START", "ORDER", "BY", "MATCH", "RETURN", "WHERE", "WITH", "CASE", "WHEN", "THEN",
+            "ELSE", "AND", "OR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "LIMIT", "SKIP", "UNWIND", "MERGE",
+            "CREATE", "DELETE", "SET", "REMOVE", "CALL", "YIELD", "UNION", "ALL", "AS", "DISTINCT", "EXISTS",
+            "OPTIONAL", "GROUP", "PRIMARY", "TABLE", "NODE", "REL", "FROM", "TO", "COUNT", "SHORTEST",
+            "CONTAINS", "STARTS", "ENDS", "XOR", "DESC", "ASC", "DEFAULT", "COPY", "COLUMN", "DROP", "ALTER"}
 PROPERTY_TYPES = ("string", "integer", "float", "boolean", "string_list", "integer_list")
 
 TOP_KEYS = {"version", "entity_properties", "entities", "relation_properties", "relations", "provenance"}
@@ -189,6 +194,8 @@ class _Validator:
             at = f"{where} -> {name}"
             if not isinstance(name, str) or not PROPERTY.match(name):
                 raise self.fail(at, f"property name must match {PROPERTY.pattern}")
+            if name.upper() in RESERVED:
+                raise self.fail(at, f"property name {name!r} is a Cypher keyword in Neo4j or LadybugDB")
             spec = self.mapping(spec, at, PROP_KEYS)
             ptype = spec.get("type")
             if ptype not in PROPERTY_TYPES:

@@ -1,0 +1,203 @@
+"""The embedded default store: LadybugDB (in-process, on disk, Cypher with parameters).
+
+Node and relationship tables are generated from the validated schema on first open. Every
+``upsert`` is one transaction: stored rows of the batch are read, merged in Python (aliases
+unioned, first value kept) and written with ``UNWIND $rows … MERGE``; any failure rolls the
+whole load back. Relationships are matched with two ``MATCH`` clauses, the fast form here.
+"""
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Mapping
+
+import ladybug
+
+from graph.errors import StoreError, StoreUnavailable
+from graph.model import Graph
+from graph.schema import Schema, load_schema
+from loaders.rows import merge_node_row, node_rows, relationship_rows
+from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
+
+COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "float": "DOUBLE", "boolean": "BOOLEAN",
+                "string_list": "STRING[]", "integer_list": "INT64[]"}
+BATCH = 20_000
+
+
+class LadybugStore:
+    """A LadybugDB database in a folder (``./govkg-data`` by default)."""
+
+    dialect = "ladybug"
+
+    def __init__(self, path: str | Path = "govkg-data", schema: Schema | None = None, read_only: bool = False,
+                 batch_size: int = BATCH):
+        self.path = Path(path)
+        self.schema = schema or load_schema()
+        self.batch_size = batch_size
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(self.path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreUnavailable(f"cannot open the embedded store at {self.path}: {exc}") from None
+        if not read_only:
+            self._create_tables()
+
+    # -- schema --------------------------------------------------------------------------------
+    def _create_tables(self) -> None:
+        for label, node in self.schema.nodes.items():
+            columns = ", ".join(f"{name} {COLUMN_TYPES[p.type]}" for name, p in node.properties.items())
+            self._exec(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns}, PRIMARY KEY (key))")
+        for rtype, rel in self.schema.relations.items():
+            pairs = ", ".join(f"FROM {h} TO {t}" for h in rel.head for t in rel.tail)
+            columns = "".join(f", {name} {COLUMN_TYPES[p.type]}" for name, p in rel.properties.items())
+            self._exec(f"CREATE REL TABLE IF NOT EXISTS {rtype}({pairs}{columns})")
+
+    # -- writing -------------------------------------------------------------------------------
+    def upsert(self, graph: Graph) -> LoadReport:
+        started = time.perf_counter()
+        nodes = node_rows(graph, self.schema)
+        rels = relationship_rows(graph, self.schema)
+        self._exec("BEGIN TRANSACTION")
+        try:
+            for label, rows in nodes.items():
+                for batch in _batches(rows, self.batch_size):
+                    self._write_nodes(label, batch)
+            for key, rows in rels.items():
+                for batch in _batches(rows, self.batch_size):
+                    self._write_relationships(key.type, key.head, key.tail, batch)
+            self._exec("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        counts = {label: len(rows) for label, rows in nodes.items()}
+        counts.update({k.type: counts.get(k.type, 0) + len(v) for k, v in rels.items()})
+        return LoadReport(nodes=sum(len(r) for r in nodes.values()), relationships=sum(len(r) for r in rels.values()),
+                          seconds=time.perf_counter() - started, counts=counts)
+
+    def _write_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        props = list(self.schema.nodes[label].properties)
+        stored = {r["key"]: r for r in self.run(
+            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN "
+            + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": [r["key"] for r in rows]})}
+        merged = [merge_node_row(stored.get(r["key"]), r) for r in rows]
+        sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
+        self._exec(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}", {"rows": merged})
+
+    def _write_relationships(self, rtype: str, head: str, tail: str, rows: list[dict[str, Any]]) -> None:
+        props = list(self.schema.relations[rtype].properties)
+        merge_on = "{key: row.key}" if "key" in props else ""
+        sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
+        cypher = (f"UNWIND $rows AS row MATCH (a:{head} {{key: row.head}}) MATCH (b:{tail} {{key: row.tail}}) "
+                  f"MERGE (a)-[r:{rtype} {merge_on}]->(b)" + (f" SET {sets}" if sets else ""))
+        self._exec(cypher, {"rows": rows})
+
+    def delete_source(self, source: str) -> LoadReport:
+        started = time.perf_counter()
+        before = self.counts()
+        self._exec("BEGIN TRANSACTION")
+        try:
+            for rtype, rel in self.schema.relations.items():
+                if "source" in rel.properties:
+                    self._exec(f"MATCH ()-[r:{rtype}]->() WHERE r.source = $s DELETE r", {"s": source})
+            self._exec("MATCH (a:Article) WHERE a.source = $s DETACH DELETE a", {"s": source})
+            self._exec("MATCH (s:Source) WHERE s.name = $s DETACH DELETE s", {"s": source})
+            for label in self.schema.entity_types:
+                self._exec(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (:Article)-[:MENTIONS]->(n) }} "
+                           "DETACH DELETE n")
+            self._exec("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        after = self.counts()
+        removed = {k: before.get(k, 0) - after.get(k, 0) for k in before if before.get(k, 0) != after.get(k, 0)}
+        return LoadReport(nodes=sum(v for k, v in removed.items() if k in self.schema.nodes),
+                          relationships=sum(v for k, v in removed.items() if k in self.schema.relations),
+                          seconds=time.perf_counter() - started, counts=removed)
+
+    def clear(self) -> None:
+        for label in self.schema.nodes:
+            self._exec(f"MATCH (n:{label}) DETACH DELETE n")
+
+    # -- reading -------------------------------------------------------------------------------
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        result = self._exec(cypher, params)
+        names = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append({name: _plain(value) for name, value in zip(names, result.get_next())})
+        return rows
+
+    def dump(self) -> StoreDump:
+        nodes, rels = [], []
+        for label, node in self.schema.nodes.items():
+            props = list(node.properties)
+            for row in self.run(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props)):
+                nodes.append(StoredNode(label, row["key"], _clean(row)))
+        for rtype, rel in self.schema.relations.items():
+            props = list(rel.properties)
+            ret = "".join(f", r.{p} AS {p}" for p in props)
+            for row in self.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.key AS _head, b.key AS _tail{ret}"):
+                head, tail = row.pop("_head"), row.pop("_tail")
+                rels.append(StoredRelationship(rtype, head, tail, _clean(row)))
+        return StoreDump(tuple(sorted(nodes, key=lambda n: (n.label, n.key))),
+                         tuple(sorted(rels, key=_rel_order)))
+
+    def counts(self) -> dict[str, int]:
+        counts = {}
+        for label in self.schema.nodes:
+            n = self.run(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"]
+            if n:
+                counts[label] = n
+        for rtype in self.schema.relations:
+            n = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c")[0]["c"]
+            if n:
+                counts[rtype] = n
+        return counts
+
+    def close(self) -> None:
+        self._conn.close()
+        self._db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _exec(self, cypher: str, params: Mapping[str, Any] | None = None):
+        try:
+            return self._conn.execute(cypher, dict(params or {}))
+        except RuntimeError as exc:
+            raise StoreError(f"embedded store {self.path}: {exc}") from None
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass                      # LadybugDB already rolled back the failed transaction
+
+
+def _batches(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _rel_order(rel: StoredRelationship):
+    return (rel.type, rel.head, rel.tail, str(rel.properties.get("key", "")))

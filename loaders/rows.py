@@ -1,0 +1,109 @@
+"""The stored form of a ``Graph``: rows per node label and per relationship type and end labels.
+
+This is the one place that decides which properties a stored node or relationship has; both
+stores write these rows and read back the same property names, so their dumps compare equal.
+Every row of a label has every declared property (``None`` where absent) so one UNWIND
+statement can write a whole batch.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from graph.model import Graph, entity_key
+from graph.schema import Schema
+
+MERGED_LIST = "aliases"
+
+
+@dataclass(frozen=True)
+class RelBatchKey:
+    """Rows of one relationship type between one pair of labels (LadybugDB names the pair)."""
+
+    type: str
+    head: str
+    tail: str
+
+
+def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
+    """Rows by label: entities, Source and Article nodes, byline persons."""
+    rows: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+
+    def put(label: str, values: dict[str, Any]) -> None:
+        props = schema.nodes[label].properties
+        row = {name: _value(values.get(name), prop.type) for name, prop in props.items()}
+        rows[label][row["key"]] = row
+
+    for source in graph.sources.values():
+        put("Source", {"key": source.key, "name": source.name, "path": source.path, "sha1": source.sha1,
+                       "encoding": source.encoding, "length": source.length})
+    for article in graph.articles.values():
+        put("Article", {"key": article.key, "id": article.id, "source": article.source, "number": article.index,
+                        "title": article.title, "subtitle": article.subtitle, "kicker": article.kicker,
+                        "date": article.date, "offset_start": article.start, "offset_end": article.end,
+                        "bylines": [f"{b.role}:{b.name}" for b in article.bylines]})
+        for byline in article.bylines:
+            key = entity_key("Person", byline.name)
+            if key not in graph.entities and key not in rows["Person"]:
+                put("Person", {"key": key, "name": byline.name, "aliases": []})
+    for entity in graph.entities.values():
+        put(entity.type, {"key": entity.key, "name": entity.name, "aliases": list(entity.aliases),
+                          **entity.properties})
+    return {label: list(by_key.values()) for label, by_key in rows.items()}
+
+
+def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[dict[str, Any]]]:
+    """Rows by (type, head label, tail label); each row has ``head``, ``tail`` and the properties."""
+    rows: dict[RelBatchKey, list[dict[str, Any]]] = defaultdict(list)
+    label_of = {key: e.type for key, e in graph.entities.items()}
+
+    def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
+        props = schema.relations[rtype].properties
+        row = {name: _value(values.get(name), prop.type) for name, prop in props.items()}
+        rows[RelBatchKey(rtype, head_label, tail_label)].append({"head": head, "tail": tail, **row})
+
+    for article in graph.articles.values():
+        source_key = f"Source:{article.source}"
+        put("CONTAINS", source_key, "Source", article.key, "Article", {})
+        for byline in article.bylines:
+            put("AUTHORED", entity_key("Person", byline.name), "Person", article.key, "Article",
+                {"role": byline.role})
+    for (article_id, key), mention in graph.mentions.items():
+        article = graph.articles.get(article_id)
+        if article is not None and key in label_of:
+            put("MENTIONS", article.key, "Article", key, label_of[key], {"surfaces": list(mention.surfaces)})
+    for relation in graph.relations.values():
+        ev = relation.evidence
+        put(relation.type, relation.head, label_of[relation.head], relation.tail, label_of[relation.tail],
+            {"key": relation.key, "evidence": ev.sentence, "article": ev.article,
+             "source": ev.article.rsplit("#", 1)[0], "span_start": ev.start, "span_end": ev.end,
+             "rule": ev.rule, "confidence": ev.confidence, **relation.properties})
+    return dict(rows)
+
+
+def _value(value: Any, type_: str) -> Any:
+    if value is None or value == "":
+        return None
+    if type_ == "integer":
+        return int(value)
+    if type_ == "float":
+        return float(value)
+    if type_ == "string_list":
+        return [str(v) for v in value]
+    if type_ == "integer_list":
+        return [int(v) for v in value]
+    return value
+
+
+def merge_node_row(stored: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+    """What a node becomes when ``new`` meets what is stored: aliases unioned, first value kept."""
+    if stored is None:
+        return new
+    merged = dict(new)
+    for name, value in stored.items():
+        if name == MERGED_LIST:
+            merged[name] = list(dict.fromkeys([*(value or []), *(new.get(name) or [])]))
+        elif value not in (None, ""):
+            merged[name] = value
+    return merged
