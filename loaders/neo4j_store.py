@@ -1,0 +1,183 @@
+"""Neo4j 5 through the official driver: batched ``UNWIND $rows … MERGE`` in managed transactions.
+
+Each batch is one ``execute_write`` call, so a failed batch is rolled back whole and retried by
+the driver on transient errors; because every write is a MERGE by key, a load killed half-way and
+run again ends with the same graph. Uniqueness constraints on ``key`` and indexes on the properties
+the saved queries filter by are created on first use. Values only ever travel as parameters.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Mapping
+
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import ConfigurationError
+
+from graph.errors import StoreError, StoreUnavailable
+from graph.model import Graph
+from graph.schema import Schema, load_schema
+from loaders.rows import merge_node_row, node_rows, relationship_rows
+from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
+
+NODE_INDEXES = {"name": None, "date": ("Event", "Article"), "source": ("Article",), "level": ("Region",)}
+REL_INDEXES = ("source", "article")
+
+
+class Neo4jStore:
+    """A Neo4j database reached over Bolt."""
+
+    dialect = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", batch_size: int = 5000,
+                 database: str | None = None, schema: Schema | None = None):
+        self.uri, self.user, self.database = uri, user, database
+        self.batch_size = batch_size
+        self.schema = schema or load_schema()
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF")
+            self._driver.verify_connectivity()
+        except AuthError:
+            raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r} "
+                                   "(set NEO4J_USER/NEO4J_PASSWORD or --user/--password)") from None
+        except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from None
+        self._ensure_schema()
+
+    # -- schema --------------------------------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        statements = []
+        for label, node in self.schema.nodes.items():
+            statements.append(f"CREATE CONSTRAINT IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE")
+            for prop, labels in NODE_INDEXES.items():
+                if prop in node.properties and (labels is None or label in labels):
+                    statements.append(f"CREATE INDEX IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+        for rtype, rel in self.schema.relations.items():
+            for prop in REL_INDEXES:
+                if prop in rel.properties:
+                    statements.append(f"CREATE INDEX IF NOT EXISTS FOR ()-[r:{rtype}]-() ON (r.{prop})")
+        for statement in statements:
+            self._call(lambda: self._driver.execute_query(statement, database_=self.database))
+
+    # -- writing -------------------------------------------------------------------------------
+    def upsert(self, graph: Graph) -> LoadReport:
+        started = time.perf_counter()
+        nodes = node_rows(graph, self.schema)
+        rels = relationship_rows(graph, self.schema)
+        with self._session() as session:
+            for label, rows in nodes.items():
+                for batch in _batches(rows, self.batch_size):
+                    self._call(lambda: session.execute_write(self._write_nodes, label, batch))
+            for key, rows in rels.items():
+                for batch in _batches(rows, self.batch_size):
+                    self._call(lambda: session.execute_write(self._write_relationships, key.type, key.head,
+                                                             key.tail, batch))
+        counts = {label: len(rows) for label, rows in nodes.items()}
+        counts.update({k.type: counts.get(k.type, 0) + len(v) for k, v in rels.items()})
+        return LoadReport(nodes=sum(len(r) for r in nodes.values()), relationships=sum(len(r) for r in rels.values()),
+                          seconds=time.perf_counter() - started, counts=counts)
+
+    def _write_nodes(self, tx, label: str, rows: list[dict[str, Any]]) -> None:
+        props = list(self.schema.nodes[label].properties)
+        stored = {r["key"]: r.data() for r in tx.run(
+            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
+            keys=[r["key"] for r in rows])}
+        merged = [merge_node_row(stored.get(r["key"]), r) for r in rows]
+        sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
+        tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}", rows=merged).consume()
+
+    def _write_relationships(self, tx, rtype: str, head: str, tail: str, rows: list[dict[str, Any]]) -> None:
+        props = list(self.schema.relations[rtype].properties)
+        merge_on = "{key: row.key}" if "key" in props else ""
+        sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
+        tx.run(f"UNWIND $rows AS row MATCH (a:{head} {{key: row.head}}) MATCH (b:{tail} {{key: row.tail}}) "
+               f"MERGE (a)-[r:{rtype} {merge_on}]->(b)" + (f" SET {sets}" if sets else ""), rows=rows).consume()
+
+    def delete_source(self, source: str) -> LoadReport:
+        started = time.perf_counter()
+        before = self.counts()
+
+        def work(tx):
+            for rtype, rel in self.schema.relations.items():
+                if "source" in rel.properties:
+                    tx.run(f"MATCH ()-[r:{rtype}]->() WHERE r.source = $s DELETE r", s=source).consume()
+            tx.run("MATCH (a:Article) WHERE a.source = $s DETACH DELETE a", s=source).consume()
+            tx.run("MATCH (s:Source) WHERE s.name = $s DETACH DELETE s", s=source).consume()
+            for label in self.schema.entity_types:
+                tx.run(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (:Article)-[:MENTIONS]->(n) }} "
+                       "DETACH DELETE n").consume()
+
+        with self._session() as session:
+            self._call(lambda: session.execute_write(work))
+        after = self.counts()
+        removed = {k: before.get(k, 0) - after.get(k, 0) for k in before if before.get(k, 0) != after.get(k, 0)}
+        return LoadReport(nodes=sum(v for k, v in removed.items() if k in self.schema.nodes),
+                          relationships=sum(v for k, v in removed.items() if k in self.schema.relations),
+                          seconds=time.perf_counter() - started, counts=removed)
+
+    def clear(self) -> None:
+        with self._session() as session:
+            for label in self.schema.nodes:
+                self._call(lambda: session.execute_write(
+                    lambda tx: tx.run(f"MATCH (n:{label}) DETACH DELETE n").consume()))
+
+    # -- reading -------------------------------------------------------------------------------
+    def run(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        def work(tx):
+            return [record.data() for record in tx.run(cypher, dict(params or {}))]
+        with self._session() as session:
+            return self._call(lambda: session.execute_read(work))
+
+    def dump(self) -> StoreDump:
+        nodes, rels = [], []
+        for label, node in self.schema.nodes.items():
+            props = list(node.properties)
+            for row in self.run(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props)):
+                nodes.append(StoredNode(label, row["key"], {k: v for k, v in row.items() if v is not None}))
+        for rtype, rel in self.schema.relations.items():
+            ret = "".join(f", r.{p} AS {p}" for p in rel.properties)
+            for row in self.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.key AS _head, b.key AS _tail{ret}"):
+                head, tail = row.pop("_head"), row.pop("_tail")
+                rels.append(StoredRelationship(rtype, head, tail, {k: v for k, v in row.items() if v is not None}))
+        return StoreDump(tuple(sorted(nodes, key=lambda n: (n.label, n.key))),
+                         tuple(sorted(rels, key=lambda r: (r.type, r.head, r.tail, str(r.properties.get("key", ""))))))
+
+    def counts(self) -> dict[str, int]:
+        counts = {}
+        for label in self.schema.nodes:
+            n = self.run(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"]
+            if n:
+                counts[label] = n
+        for rtype in self.schema.relations:
+            n = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c")[0]["c"]
+            if n:
+                counts[rtype] = n
+        return counts
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _session(self):
+        return self._driver.session(database=self.database) if self.database else self._driver.session()
+
+    def _call(self, work):
+        try:
+            return work()
+        except AuthError:
+            raise StoreUnavailable(f"Neo4j at {self.uri} refused the credentials for user {self.user!r}") from None
+        except ServiceUnavailable as exc:
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {exc}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j at {self.uri}: {exc.code}: {exc.message}") from None
+
+
+def _batches(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
