@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from graph.errors import SchemaError
 from graph.model import Graph, entity_key
 from graph.schema import Schema
 
@@ -32,7 +33,8 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
 
     def put(label: str, values: dict[str, Any]) -> None:
         props = schema.nodes[label].properties
-        row = {name: _value(values.get(name), prop.type) for name, prop in props.items()}
+        row = {name: _value(values.get(name), prop.type, f"{label} {values.get('key')!r} property {name}")
+               for name, prop in props.items()}
         rows[label][row["key"]] = row
 
     for source in graph.sources.values():
@@ -60,7 +62,8 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
 
     def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
         props = schema.relations[rtype].properties
-        row = {name: _value(values.get(name), prop.type) for name, prop in props.items()}
+        row = {name: _value(values.get(name), prop.type, f"{rtype} {head!r}->{tail!r} property {name}")
+               for name, prop in props.items()}
         rows[RelBatchKey(rtype, head_label, tail_label)].append({"head": head, "tail": tail, **row})
 
     for article in graph.articles.values():
@@ -82,18 +85,26 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
     return dict(rows)
 
 
-def _value(value: Any, type_: str) -> Any:
+def _value(value: Any, type_: str, where: str) -> Any:
+    """``value`` as the schema type wants it; a value that cannot be is a SchemaError naming it."""
     if value is None or value == "":
         return None
-    if type_ == "integer":
-        return int(value)
-    if type_ == "float":
-        return float(value)
-    if type_ == "string_list":
-        return [str(v) for v in value]
-    if type_ == "integer_list":
-        return [int(v) for v in value]
-    return value
+    try:
+        if type_ == "string" and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value)
+        if type_ == "integer" and not isinstance(value, bool):
+            return int(value)
+        if type_ == "float":
+            return float(value)
+        if type_ == "boolean" and isinstance(value, bool):
+            return value
+        if type_ == "string_list" and isinstance(value, (list, tuple)):
+            return [str(v) for v in value]
+        if type_ == "integer_list" and isinstance(value, (list, tuple)):
+            return [int(v) for v in value]
+    except (TypeError, ValueError):
+        pass
+    raise SchemaError(f"{where}: {value!r} is not a {type_}")
 
 
 def merge_node_row(stored: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:

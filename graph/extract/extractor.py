@@ -65,6 +65,7 @@ class RuleExtractor:
         spans = settle(region_spans + org_spans + self.events.find(text, mask, len(article.title)) + self.named.find(text, mask)
                        + self.persons.find(text) + self.known.find(text), self.lexicon)
         spans += coreference(text, spans, self.lexicon)
+        spans = _date_main_events(spans, article)
         found = list(self._relations(text, spans, nested, context))
         return assemble(source, article, spans, found, self._bylines(article))
 
@@ -141,6 +142,18 @@ class RuleExtractor:
     @staticmethod
     def _bylines(article: Article):
         return article.bylines
+
+
+def _date_main_events(spans: list[EntitySpan], article: Article) -> list[EntitySpan]:
+    """Events named in the headline or the opening take the article's date when they have none."""
+    if not article.date:
+        return spans
+    opening = article.text.find("\n", len(article.title) + 1)
+    opening = len(article.text) if opening < 0 else opening
+    keys = {s.entity.key for s in spans if s.entity.type == "Event" and s.start <= opening
+            and not s.entity.properties.get("date")}
+    return [replace(s, entity=replace(s.entity, properties={**s.entity.properties, "date": article.date}))
+            if s.entity.key in keys else s for s in spans]
 
 
 class _Whole:
