@@ -13,7 +13,7 @@ import ahocorasick_rs
 
 from graph.extract.gazetteer import Division, Gazetteer
 from graph.extract.lexicon import Lexicon
-from graph.extract.sentences import clean_start, extend_left
+from graph.extract.sentences import NAME_STOPS, clean_start, extend_left
 from graph.extract.spans import EntitySpan
 from graph.model import Entity
 
@@ -54,7 +54,8 @@ class RegionIndex:
         chain = [div, *self.gazetteer.ancestors(div)]
         return chain[-1].id
 
-    def accept(self, raw: list[tuple[str, int, int]], context: tuple[str, ...]) -> list[tuple[str, int, int, Division]]:
+    def accept(self, raw: list[tuple[str, int, int]], context: tuple[str, ...],
+               text: str = "") -> list[tuple[str, int, int, Division]]:
         """Matches that are regions here: full names resolved in context, short forms only of
         the home city, of divisions named in full, or next to another region."""
         gaz = self.gazetteer
@@ -68,7 +69,7 @@ class RegionIndex:
             if div is None:
                 continue
             if len(surface) == 3 and div.level not in SHORT_LEVELS and self.province(div) not in provinces \
-                    and len(gaz.by_name(surface)) == 1 and not self._adjacent(raw, n, resolved):
+                    and not self._adjacent(raw, n, resolved) and not self._free_standing(text, start):
                 continue
             resolved[n] = div
             seen.insert(0, div.id)
@@ -84,6 +85,11 @@ class RegionIndex:
             if div is not None:
                 resolved[n] = div
         return [(*raw[n], div) for n, div in sorted(resolved.items())]
+
+    @staticmethod
+    def _free_standing(text: str, start: int) -> bool:
+        """Does the name start a word (after punctuation or a function word), not sit inside one?"""
+        return start == 0 or text[start - 1] in NAME_STOPS or not ("\u4e00" <= text[start - 1] <= "\u9fff")
 
     @staticmethod
     def _adjacent(raw, n, resolved) -> bool:
@@ -102,7 +108,7 @@ def find_regions(text: str, index: RegionIndex, mask: list[bool], lexicon: Lexic
                  context: tuple[str, ...]) -> tuple[list[EntitySpan], list[Division]]:
     """Region spans of ``text`` and the gazetteer divisions they resolve to."""
     raw = [(index.patterns[i], s, e) for i, s, e in index.matcher.find_matches_as_indexes(text)]
-    accepted = index.accept(raw, context)
+    accepted = index.accept(raw, context, text)
     spans = [EntitySpan(region_entity(div), start, end, surface, "gazetteer") for surface, start, end, div in accepted]
     spans.extend(_by_suffix(text, mask, spans, lexicon))
     return spans, list({div.id: div for *_, div in accepted}.values())

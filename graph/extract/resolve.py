@@ -52,11 +52,11 @@ def settle(spans: list[EntitySpan], lexicon: Lexicon | None = None) -> list[Enti
     return sorted(kept, key=lambda s: (s.start, -s.end))
 
 
-def _head(name: str, lexicon: Lexicon) -> str | None:
-    words = list(lexicon.org_suffixes) + list(lexicon.event_nouns) + list(lexicon.place_suffixes) \
-        + list(lexicon.zone_suffixes)
-    best = max((w for w in words if name.endswith(w) and 2 <= len(w) < len(name)), key=len, default=None)
-    return best
+def _heads(name: str, lexicon: Lexicon) -> list[str]:
+    """The lexicon words ``name`` ends with (党政考察团, 考察团), longest first."""
+    words = set(lexicon.org_suffixes) | set(lexicon.event_nouns) | set(lexicon.place_suffixes) \
+        | set(lexicon.zone_suffixes)
+    return sorted((w for w in words if name.endswith(w) and 3 <= len(w) < len(name)), key=len, reverse=True)
 
 
 def coreference(text: str, spans: list[EntitySpan], lexicon: Lexicon) -> list[EntitySpan]:
@@ -64,24 +64,26 @@ def coreference(text: str, spans: list[EntitySpan], lexicon: Lexicon) -> list[En
     by_head: dict[str, dict[str, EntitySpan]] = defaultdict(dict)
     for span in spans:
         if span.entity.type in ("Organization", "Region", "Place", "Event") and len(span.entity.name) >= 4:
-            head = _head(span.entity.name, lexicon)
-            if head and len(head) >= 3 or head in ("党校",):
+            for head in _heads(span.entity.name, lexicon):
                 by_head[head][span.entity.key] = span
     mask = protected_mask(text)
     extra: list[EntitySpan] = []
-    for head, owners in by_head.items():
+    taken: list[tuple[int, int]] = [(s.start, s.end) for s in spans]
+    for head in sorted(by_head, key=len, reverse=True):
+        owners = by_head[head]
         if len(owners) != 1:
             continue
         owner = next(iter(owners.values()))
         at = text.find(head)
         while at >= 0:
             end = at + len(head)
-            if not any(s.start < end and at < s.end for s in spans):
+            if not any(s < end and at < e for s, e in taken):
                 start = extend_left(text, at, len(owner.entity.name), mask)
                 surface = text[start:end]
                 if not owner.entity.name.endswith(surface):
                     start, surface = at, head
                 extra.append(EntitySpan(owner.entity, start, end, surface, "coreference"))
+                taken.append((start, end))
             at = text.find(head, end)
     return extra
 

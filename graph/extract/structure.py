@@ -50,7 +50,7 @@ def positions(text: str, persons: list[EntitySpan], orgs: list[EntitySpan]) -> I
         if person.rule == "title-name":
             left = [o for o in orgs if o.end <= person.start and person.start - o.end <= 14]
             if left:
-                org = left[-1]
+                org = max(left, key=lambda o: (o.end, o.end - o.start))
                 title = text[org.end:person.start]
                 if title and not re.search(r"[，,。、；：\s]", title):
                     yield Found("HOLDS_POSITION", person, org, "position:title-name", 0.8, (("title", title),))

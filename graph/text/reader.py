@@ -45,12 +45,10 @@ def detect_encoding(head: bytes, path: Path) -> str:
     for bom, name in BOMS:
         if head.startswith(bom):
             return name
-    if len(head) >= 4:
-        even, odd = head[0::2], head[1::2]
-        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
-            return "utf-16-le"
-        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
-            return "utf-16-be"
+    if b"\x00" in head:
+        for name in ("utf-16-le", "utf-16-be"):
+            if _plausible_text(head[: len(head) // 2 * 2].decode(name, errors="replace")):
+                return name
     if b"\x00" in head:
         raise InputError(str(path), "binary file (NUL bytes), not text")
     try:
@@ -58,6 +56,13 @@ def detect_encoding(head: bytes, path: Path) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         return "gb18030"
+
+
+def _plausible_text(text: str) -> bool:
+    """Mostly Chinese, ASCII text or punctuation, as a UTF-16 decoding of real text is."""
+    good = sum(1 for ch in text if ch in "\n\r\t" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
+               or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f")
+    return bool(text) and good / len(text) > 0.9
 
 
 @dataclass(frozen=True)
