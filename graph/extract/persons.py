@@ -65,6 +65,8 @@ class PersonFinder:
 
     def _trim(self, text: str, start: int, candidate: str, rule: str) -> str | None:
         """The name's length: the longest form followed by a boundary."""
+        if start and text[start - 1] in "相有各该":
+            return None
         for size in (3, 2) if len(candidate) == 3 else (2,):
             name = text[start:start + size]
             if any(ch in NOT_NAME for ch in name[1:]):

@@ -60,6 +60,6 @@ def caption_title(text: str) -> str:
     text = re.sub(r"(?:[\s\u3000]*(?:[\u4e00-\u9fff]{2,4}[\s\u3000]*){1,4}(?:摄影报道|摄))$", "", text)
     clauses = [c.strip() for c in re.split(r"[，,。；;！？]", text) if c.strip()]
     for clause in clauses:
-        if len(clause) > 4:
+        if len(clause) > 4 and not re.fullmatch(r"[0-9０-９年月日号]+", clause):
             return clause
     return clauses[0] if clauses else text.strip()
