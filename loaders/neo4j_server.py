@@ -147,3 +147,20 @@ def _port_open(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.3)
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def import_csv(folder: str | Path, home: str | Path) -> str:
+    """Run ``neo4j-admin database import full`` (from the fetched jars) on an export folder,
+    into the database of server home ``home``; returns the tool's output."""
+    folder, home = Path(folder).resolve(), Path(home).resolve()
+    script = (folder / "import.sh").read_text(encoding="utf-8").splitlines()[-1].split()
+    if script[:4] != ["neo4j-admin", "database", "import", "full"]:
+        raise Neo4jServerError(f"{folder / 'import.sh'} does not hold a neo4j-admin import command")
+    lib = ensure_jars()
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    done = subprocess.run([shutil.which("java") or "java", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *script[1:]],
+                          cwd=folder, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise Neo4jServerError(f"neo4j-admin import failed: {(done.stdout + done.stderr).strip()[-2000:]}")
+    return done.stdout

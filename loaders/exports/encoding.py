@@ -27,8 +27,19 @@ def encode_lists(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def schema_lists() -> set[str]:
+    """``node:aliases``-style names of every list property the schema declares."""
+    from graph.schema import load_schema
+    schema = load_schema()
+    names = {f"node:{n}" for t in schema.nodes.values() for n, p in t.properties.items() if p.type.endswith("_list")}
+    return names | {f"edge:{n}" for t in schema.relations.values() for n, p in t.properties.items()
+                    if p.type.endswith("_list")}
+
+
 def decode_lists(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    listed = {x for x in str(graph.graph.get("govkg_lists", "")).split(",") if x}
+    """Lists back from JSON strings: those the file names, else the schema's list properties
+    (GEXF keeps no graph attributes)."""
+    listed = {x for x in str(graph.graph.get("govkg_lists", "")).split(",") if x} or schema_lists()
     for _, data in graph.nodes(data=True):
         for name in [n for n in data if f"node:{n}" in listed]:
             data[name] = json.loads(data[name])
