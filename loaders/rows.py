@@ -33,7 +33,7 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
 
     def put(label: str, values: dict[str, Any]) -> None:
         props = schema.nodes[label].properties
-        row = {name: _value(values.get(name), prop.type, f"{label} {values.get('key')!r} property {name}")
+        row = {name: _value(values.get(name), prop.type, (label, values.get("key"), name))
                for name, prop in props.items()}
         rows[label][row["key"]] = row
 
@@ -62,7 +62,7 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
 
     def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
         props = schema.relations[rtype].properties
-        row = {name: _value(values.get(name), prop.type, f"{rtype} {head!r}->{tail!r} property {name}")
+        row = {name: _value(values.get(name), prop.type, (rtype, f"{head}->{tail}", name))
                for name, prop in props.items()}
         rows[RelBatchKey(rtype, head_label, tail_label)].append({"head": head, "tail": tail, **row})
 
@@ -76,19 +76,21 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
         article = graph.articles.get(article_id)
         if article is not None and key in label_of:
             put("MENTIONS", article.key, "Article", key, label_of[key], {"surfaces": list(mention.surfaces)})
-    for relation in graph.relations.values():
+    for key, relation in graph.relations.items():
         ev = relation.evidence
         put(relation.type, relation.head, label_of[relation.head], relation.tail, label_of[relation.tail],
-            {"key": relation.key, "evidence": ev.sentence, "article": ev.article,
+            {"key": key, "evidence": ev.sentence, "article": ev.article,
              "source": ev.article.rsplit("#", 1)[0], "span_start": ev.start, "span_end": ev.end,
              "rule": ev.rule, "confidence": ev.confidence, **relation.properties})
     return dict(rows)
 
 
-def _value(value: Any, type_: str, where: str) -> Any:
+def _value(value: Any, type_: str, where: tuple[str, str, str]) -> Any:
     """``value`` as the schema type wants it; a value that cannot be is a SchemaError naming it."""
     if value is None or value == "":
         return None
+    if type_ == "string" and value.__class__ is str:
+        return value
     try:
         if type_ == "string" and isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
@@ -104,7 +106,8 @@ def _value(value: Any, type_: str, where: str) -> Any:
             return [int(v) for v in value]
     except (TypeError, ValueError):
         pass
-    raise SchemaError(f"{where}: {value!r} is not a {type_}")
+    kind, key, name = where
+    raise SchemaError(f"{kind} {key!r} property {name}: {value!r} is not a {type_}")
 
 
 def merge_node_row(stored: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
