@@ -21,7 +21,7 @@ from graph.errors import Neo4jServerError
 TOOLS = Path(__file__).resolve().parents[1] / "tools" / "neo4j"
 DEFAULT_HOME = ".neo4j"
 DEFAULT_PASSWORD = "govkg-dev-password"
-JVM_FLAGS = ["-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-Djdk.nio.maxCachedBufferSize=1024",
+JVM_FLAGS = ["-Xms1g", "-Xmx2g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-Djdk.nio.maxCachedBufferSize=1024",
              "-Dio.netty.tryReflectionSetAccessible=true", "-Dlog4j2.disable.jmx=true",
              "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
              "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED"]

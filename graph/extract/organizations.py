@@ -123,7 +123,8 @@ def canonical_org(surface: str, context: ArticleContext, lexicon: Lexicon) -> st
     if name.startswith("市") and not name.startswith(("市场", "市民", "市级机关") ) or name.startswith("市级机关"):
         if context.city is None:
             return None
-        region, name = context.city, context.city.name + name[1:]
+        region = context.city
+        name = context.city.name + (name if name.startswith("市级") else name[1:])
     elif name[:1] in "区县" and name[1:2] not in "域级内外":
         if context.district is None or not context.district.name.endswith(name[0]):
             return None

@@ -36,7 +36,7 @@ public class Launcher {
         cfg.put("server.directories.logs", home.resolve("logs").toString());
         cfg.put("server.directories.run", home.resolve("run").toString());
         cfg.put("server.directories.import", home.resolve("import").toString());
-        cfg.put("server.memory.pagecache.size", opts.getOrDefault("pagecache", "256m"));
+        cfg.put("server.memory.pagecache.size", opts.getOrDefault("pagecache", "512m"));
         cfg.put("server.default_listen_address", host);
         cfg.put("server.bolt.enabled", "true");
         cfg.put("server.bolt.listen_address", host + ":" + bolt);
