@@ -29,9 +29,9 @@ class KnowledgeGraph:
     def queries(self) -> dict[str, SavedQuery]:
         return load_queries()
 
-    def query(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run saved query ``name``; parameters are checked against its header."""
-        return run_query(self.store, name, params)
+    def query(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
+        """Run saved query ``query_name``; parameters are checked against its header."""
+        return run_query(self.store, query_name, params)
 
     def partners(self, name: str) -> list[dict[str, Any]]:
         return self.query("partners", name=name)
