@@ -21,7 +21,8 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
-from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
+from loaders.reading import count_all, dump_all
+from loaders.store import LoadReport, StoreDump
 
 COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "float": "DOUBLE", "boolean": "BOOLEAN",
                 "string_list": "STRING[]", "integer_list": "INT64[]"}
@@ -189,31 +190,10 @@ class LadybugStore:
         return rows
 
     def dump(self) -> StoreDump:
-        nodes, rels = [], []
-        for label, node in self.schema.nodes.items():
-            props = list(node.properties)
-            for row in self.run(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props)):
-                nodes.append(StoredNode(label, row["key"], _clean(row)))
-        for rtype, rel in self.schema.relations.items():
-            props = list(rel.properties)
-            ret = "".join(f", r.{p} AS {p}" for p in props)
-            for row in self.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.key AS _head, b.key AS _tail{ret}"):
-                head, tail = row.pop("_head"), row.pop("_tail")
-                rels.append(StoredRelationship(rtype, head, tail, _clean(row)))
-        return StoreDump(tuple(sorted(nodes, key=lambda n: (n.label, n.key))),
-                         tuple(sorted(rels, key=_rel_order)))
+        return dump_all(self.run, self.schema)
 
     def counts(self) -> dict[str, int]:
-        counts = {}
-        for label in self.schema.nodes:
-            n = self.run(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"]
-            if n:
-                counts[label] = n
-        for rtype in self.schema.relations:
-            n = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c")[0]["c"]
-            if n:
-                counts[rtype] = n
-        return counts
+        return count_all(self.run, self.schema)
 
     def close(self) -> None:
         self._conn.close()
@@ -276,11 +256,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value
-
-
-def _clean(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if v is not None}
-
-
-def _rel_order(rel: StoredRelationship):
-    return (rel.type, rel.head, rel.tail, str(rel.properties.get("key", "")))

@@ -18,7 +18,8 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
-from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
+from loaders.reading import count_all, dump_all
+from loaders.store import LoadReport, StoreDump
 
 NODE_INDEXES = {"name": None, "date": ("Event", "Article"), "source": ("Article",), "level": ("Region",)}
 REL_INDEXES = ("source", "article")
@@ -129,30 +130,10 @@ class Neo4jStore:
             return self._call(lambda: session.execute_read(work))
 
     def dump(self) -> StoreDump:
-        nodes, rels = [], []
-        for label, node in self.schema.nodes.items():
-            props = list(node.properties)
-            for row in self.run(f"MATCH (n:{label}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props)):
-                nodes.append(StoredNode(label, row["key"], {k: v for k, v in row.items() if v is not None}))
-        for rtype, rel in self.schema.relations.items():
-            ret = "".join(f", r.{p} AS {p}" for p in rel.properties)
-            for row in self.run(f"MATCH (a)-[r:{rtype}]->(b) RETURN a.key AS _head, b.key AS _tail{ret}"):
-                head, tail = row.pop("_head"), row.pop("_tail")
-                rels.append(StoredRelationship(rtype, head, tail, {k: v for k, v in row.items() if v is not None}))
-        return StoreDump(tuple(sorted(nodes, key=lambda n: (n.label, n.key))),
-                         tuple(sorted(rels, key=lambda r: (r.type, r.head, r.tail, str(r.properties.get("key", ""))))))
+        return dump_all(self.run, self.schema)
 
     def counts(self) -> dict[str, int]:
-        counts = {}
-        for label in self.schema.nodes:
-            n = self.run(f"MATCH (n:{label}) RETURN count(n) AS c")[0]["c"]
-            if n:
-                counts[label] = n
-        for rtype in self.schema.relations:
-            n = self.run(f"MATCH ()-[r:{rtype}]->() RETURN count(r) AS c")[0]["c"]
-            if n:
-                counts[rtype] = n
-        return counts
+        return count_all(self.run, self.schema)
 
     def close(self) -> None:
         self._driver.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from graph.model import Article, ArticleGraph, Entity, Evidence, Graph, Mention, Relation, Source
+from graph.model import Article, Entity, Evidence, Graph, Relation, Source
 from graph.schema import load_schema
 
 SHARE = {"Region": 0.10, "Organization": 0.35, "Person": 0.15, "Event": 0.20, "Initiative": 0.08,

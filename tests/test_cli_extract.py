@@ -5,9 +5,7 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 
 from tests.conftest import GOLD, REPO, SCORER
 

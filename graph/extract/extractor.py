@@ -19,7 +19,7 @@ from graph.extract.named import NamedFinder
 from graph.extract.organizations import OrgFinder
 from graph.extract.persons import PersonFinder
 from graph.extract.regions import RegionIndex, find_regions, region_entity
-from graph.extract.relations import Found, RelationRules
+from graph.extract.relations import RelationRules
 from graph.extract.resolve import assemble, coreference, settle
 from graph.extract.sentences import protected_mask, split_sentences
 from graph.extract.spans import EntitySpan

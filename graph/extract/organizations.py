@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from graph.extract.context import ArticleContext
 from graph.extract.lexicon import Lexicon
-from graph.extract.segment import name_start
 from graph.extract.sentences import clean_start, close_bracket, extend_left
 from graph.extract.spans import EntitySpan
 from graph.model import Entity
