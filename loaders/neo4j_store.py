@@ -42,7 +42,7 @@ class Neo4jStore:
             raise StoreUnavailable(f"Neo4j at {uri} refused the credentials for user {user!r} "
                                    "(set NEO4J_USER/NEO4J_PASSWORD or --user/--password)") from None
         except (ServiceUnavailable, ConfigurationError, ValueError, OSError) as exc:
-            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {exc}") from None
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_one_line(exc)}") from None
         self._ensure_schema()
 
     # -- schema --------------------------------------------------------------------------------
@@ -154,9 +154,13 @@ class Neo4jStore:
         except AuthError:
             raise StoreUnavailable(f"Neo4j at {self.uri} refused the credentials for user {self.user!r}") from None
         except ServiceUnavailable as exc:
-            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {exc}") from None
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: {_one_line(exc)}") from None
         except Neo4jError as exc:
-            raise StoreError(f"Neo4j at {self.uri}: {exc.code}: {exc.message}") from None
+            raise StoreError(f"Neo4j at {self.uri}: {exc.code}: {_one_line(exc.message)}") from None
+
+
+def _one_line(message) -> str:
+    return " ".join(str(message).split())
 
 
 def _batches(rows: list, size: int):
