@@ -107,3 +107,19 @@ def test_build_query_delete_and_export_on_the_samples(tmp_path):
     assert removed.returncode == 0 and "removed" in removed.stdout
     mentions = govkg("query", "mentions", "-p", "name=天津财经大学", "--db", db, "--format", "json")
     assert json.loads(mentions.stdout) == []
+
+
+def test_export_filters_and_query_subgraph(tmp_path):
+    db = tmp_path / "kg"
+    assert govkg("build", REPO / "examples", "--db", db, "--quiet").returncode == 0
+    part = tmp_path / "part.json"
+    done = govkg("export", "--format", "json", "-o", part, "--query", "partners", "-p", "name=南开区", "--db", db)
+    assert done.returncode == 0, done.stderr
+    names = sorted(n["name"] for n in json.loads(part.read_text(encoding="utf-8"))["nodes"])
+    assert names == ["南开区", "定西市"]
+    typed = tmp_path / "typed.json"
+    govkg("export", "--format", "json", "-o", typed, "--type", "Region,Organization", "--min-degree", "2", "--db", db)
+    nodes = json.loads(typed.read_text(encoding="utf-8"))["nodes"]
+    assert nodes and {n["label"] for n in nodes} <= {"Region", "Organization"}
+    bad = govkg("export", "--format", "json", "-o", typed, "-p", "x=1", "--db", db)
+    assert bad.returncode == 1 and "only goes with --query" in bad.stderr
