@@ -21,7 +21,7 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
-from loaders.reading import count_all, dump_all
+from loaders.reading import count_all, dump_all, removal_report
 from loaders.store import LoadReport, StoreDump
 
 COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "float": "DOUBLE", "boolean": "BOOLEAN",
@@ -171,10 +171,7 @@ class LadybugStore:
             self._rollback()
             raise
         after = self.counts()
-        removed = {k: before.get(k, 0) - after.get(k, 0) for k in before if before.get(k, 0) != after.get(k, 0)}
-        return LoadReport(nodes=sum(v for k, v in removed.items() if k in self.schema.nodes),
-                          relationships=sum(v for k, v in removed.items() if k in self.schema.relations),
-                          seconds=time.perf_counter() - started, counts=removed)
+        return removal_report(before, after, self.schema, time.perf_counter() - started)
 
     def clear(self) -> None:
         for label in self.schema.nodes:

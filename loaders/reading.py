@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping
 
 from graph.schema import Schema
-from loaders.store import StoreDump, StoredNode, StoredRelationship
+from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
 
 Run = Callable[[str, Mapping[str, Any] | None], list[dict[str, Any]]]
 
@@ -44,3 +44,11 @@ def dump_all(run: Run, schema: Schema) -> StoreDump:
 
 def _present(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if v is not None}
+
+
+def removal_report(before: Mapping[str, int], after: Mapping[str, int], schema: Schema, seconds: float) -> LoadReport:
+    """What a deletion took out, from the counts before and after it."""
+    removed = {k: before.get(k, 0) - after.get(k, 0) for k in before if before.get(k, 0) != after.get(k, 0)}
+    return LoadReport(nodes=sum(v for k, v in removed.items() if k in schema.nodes),
+                      relationships=sum(v for k, v in removed.items() if k in schema.relations),
+                      seconds=seconds, counts=removed)
