@@ -27,6 +27,7 @@ INITIATIVE_AFTER = re.compile(r"^(?:的)?(?:活动|行动|工程|平台|计划|�
 LAUNCH_BEFORE = re.compile(r"(?:实施|推进|启动|开展|依托|落实|助力|服务|打造|深化|推动|参与|践行|围绕|聚焦|通过|创建|建设|叫响|擦亮)[了好]?$")
 COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两首]+[项个家大条批类级]")
 PERIOD = re.compile(r"^[一二三四五六七八九十百]+五$|^[0-9.]+$|^[一二三四五六七八九十两]+个")
+AWARD_HOLDER = re.compile(r"(?:学院|大学|企业|公司|单位|系统|行业|机关|院校|学校|医院|社区|街道|集团)$")
 UNIT_NEXT = set("研所院中部局厅室处会团队站")
 SLOGAN = re.compile(r"[，,、！!？]")
 
@@ -99,4 +100,8 @@ class NamedFinder:
             if len(prefix) < (3 if type_ == "Initiative" else 2) or any(prefix.startswith(w) for w in self.lexicon.generic_prefixes) \
                     or prefix.startswith(("这", "那", "此", "各", "多", "一")):
                 continue
+            if type_ == "Award" and AWARD_HOLDER.search(prefix):
+                if len(match.group()) < 3:
+                    continue
+                start, name = match.start(), match.group()
             yield EntitySpan(Entity(type_, name, (), {}), start, match.end(), name, f"{type_.lower()}-suffix")
