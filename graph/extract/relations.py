@@ -52,6 +52,7 @@ class RelationRules:
         yield from self._participates(sent, local, main_event)
         yield from self._held_at(sent, local, main_event)
         yield from self._visits(sent, local)
+        yield from self._held_where_they_went(sent, local)
         yield from self._documents(sent, local)
         yield from self._launches(sent, local)
         yield from self._possessive_launches(sent, local)
@@ -178,6 +179,19 @@ class RelationRules:
             target = events[0] if events else main_event
             if target is not None:
                 yield Found("HELD_AT", target, venue, "held-at:在", 0.7)
+
+    def _held_where_they_went(self, sent, spans):
+        """``赴/前往 X，开展 EVENT``: the event takes place at X."""
+        text_of = self._text_of(sent)
+        for match in re.finditer(r"赴|前往|来到|走进", sent.text):
+            end = sent.start + match.end()
+            places = self._group_after(text_of, spans, end, {"Region", "Organization", "Place"}, limit=2)
+            if not places:
+                continue
+            events = [s for s in spans if s.entity.type == "Event" and places[-1].end <= s.start <= places[-1].end + 40]
+            for place in places:
+                for event in events[:1]:
+                    yield Found("HELD_AT", event, place, f"held-at:{match.group()}", 0.5)
 
     def _visits(self, sent, spans):
         text_of = self._text_of(sent)
