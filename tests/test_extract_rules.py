@@ -100,3 +100,12 @@ def test_one_entity_per_name_with_every_surface(extractor):
     assert ("Organization", "蒙牛乳制品(天津)有限责任公司工会") in entities
     assert ("Organization", "蒙牛乳制品(天津)有限责任公司") in entities
     assert entities[("Region", "天津市")].aliases == ("天津",)
+
+
+def test_listed_units_take_part_in_the_event(extractor):
+    text = ("河西区开展防汛应急演练\n演练中,河西区应急管理局、河西区消防救援支队、天塔街道办事处等单位赶赴现场。"
+            "东丽区总工会组织职工前往天津市职工疗养中心,开展免费健康体检活动。")
+    _, relations = extract(extractor, text)
+    for unit in ("河西区应急管理局", "河西区消防救援支队", "天塔街道办事处"):
+        assert (unit, "PARTICIPATES_IN", "防汛应急演练") in relations
+    assert ("免费健康体检活动", "HELD_AT", "天津市职工疗养中心") in relations

@@ -159,10 +159,29 @@ class RelationRules:
                 continue
             for head in self._group_before(text_of, spans, start, ACTORS | {"Person"}, limit=40):
                 yield Found("PARTICIPATES_IN", head, target, f"participates:{word}", 0.7 if events else 0.5)
+        if main_event is not None:
+            yield from self._listed_participants(sent, spans, main_event)
         if main_event is not None and HERE_EVENT.match(sent.text):
             for span in spans:
                 if span.entity.type == "Organization":
                     yield Found("PARTICIPATES_IN", span, main_event, "participates:at-event", 0.4)
+
+    def _listed_participants(self, sent, spans, main_event):
+        """``X、Y、Z等单位…`` or ``邀请（到）X、Y…`` in an event's article: the listed units take part."""
+        text_of = self._text_of(sent)
+        actors = [s for s in spans if s.entity.type in ACTORS]
+        for i, first in enumerate(actors):
+            if i and COORD.match(text_of(actors[i - 1].end, first.start)):
+                continue
+            group = self._group_after(text_of, actors, first.start, ACTORS, limit=0)
+            after = text_of(group[-1].end, min(sent.end, group[-1].end + 6))
+            before = text_of(max(sent.start, first.start - 4), first.start)
+            invited = re.search(r"邀请(?:到|了)?$", before)
+            if (len(group) >= 3 and after.startswith("等")) or (invited and group):
+                events = [s for s in spans if s.entity.type == "Event"]
+                target = events[0] if events else main_event
+                for actor in group:
+                    yield Found("PARTICIPATES_IN", actor, target, "participates:listed", 0.4)
 
     def _held_at(self, sent, spans, main_event):
         text_of = self._text_of(sent)
