@@ -9,9 +9,11 @@ ones are read, merged in Python (aliases unioned, first value kept) and updated 
 from __future__ import annotations
 
 import csv
+import io
 import tempfile
 import time
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -21,12 +23,13 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
-from loaders.reading import count_all, dump_all, removal_report
+from loaders.reading import ORPHAN_NAMES, count_all, dump_all, removal_report
 from loaders.store import LoadReport, StoreDump
 
 COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "float": "DOUBLE", "boolean": "BOOLEAN",
                 "string_list": "STRING[]", "integer_list": "INT64[]"}
 BATCH = 20_000
+COPY_ROWS = 100_000
 
 
 class LadybugStore:
@@ -93,7 +96,9 @@ class LadybugStore:
                     + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": batch}))
         fresh = [r for r in rows if r["key"] not in stored and _csv_safe(r, lists)]
         fresh_keys = {r["key"] for r in fresh}
-        self._copy(label, "", [[r[p] for p in props] for r in fresh], [props.index(p) for p in lists])
+        columns = itemgetter(*props)
+        self._copy(label, "", [list(columns(r)) if len(props) > 1 else [columns(r)] for r in fresh],
+                   [props.index(p) for p in lists])
         changed = []
         for row in rows:
             if row["key"] in fresh_keys:
@@ -127,7 +132,8 @@ class LadybugStore:
             else:
                 fresh.append(row)
                 seen.add(ident)
-        self._copy(rtype, f", from='{head}', to='{tail}'", [[r["head"], r["tail"], *(r[p] for p in props)] for r in fresh],
+        columns = itemgetter("head", "tail", *props)
+        self._copy(rtype, f", from='{head}', to='{tail}'", [list(columns(r)) for r in fresh],
                    [props.index(p) + 2 for p in lists])
         merge_on = "{key: row.key}" if keyed else ""
         sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
@@ -137,21 +143,24 @@ class LadybugStore:
             self._exec(cypher, {"rows": batch})
 
     def _copy(self, table: str, options: str, records: list[list[Any]], lists: list[int]) -> None:
-        """Bulk-insert ``records`` with COPY from a temporary CSV file (inside the open transaction)."""
-        if not records:
-            return
-        multiline = False
+        """Bulk-insert ``records`` with COPY from temporary CSV files (inside the open transaction).
+
+        At most COPY_ROWS rows per COPY: LadybugDB 0.22 hangs on a COPY of more than 2^17 rows
+        into a node table when an earlier COPY ran in the same transaction."""
+        for i in lists:
+            for record in records:
+                record[i] = _csv_value(record[i])
         with tempfile.TemporaryDirectory(prefix="govkg-copy-") as tmp:
-            path = Path(tmp) / f"{table}.csv"
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                for record in records:
-                    for i in lists:
-                        record[i] = _csv_value(record[i])
-                writer.writerows(records)
-            multiline = any("\n" in line or "\r" in line for line in _text_columns(records))
-            parallel = "false" if multiline else "true"
-            self._exec(f"COPY {table} FROM '{path.as_posix()}' (HEADER=false, PARALLEL={parallel}{options})")
+            for start in range(0, len(records), COPY_ROWS):
+                chunk = records[start:start + COPY_ROWS]
+                buffer = io.StringIO()
+                csv.writer(buffer, lineterminator="\n").writerows(chunk)
+                text = buffer.getvalue()
+                multiline = text.count("\n") != len(chunk) or "\r" in text
+                path = Path(tmp) / f"{table}-{start}.csv"
+                path.write_text(text, encoding="utf-8")
+                parallel = "false" if multiline else "true"
+                self._exec(f"COPY {table} FROM '{path.as_posix()}' (HEADER=false, PARALLEL={parallel}{options})")
 
     def delete_source(self, source: str) -> LoadReport:
         started = time.perf_counter()
@@ -166,6 +175,7 @@ class LadybugStore:
             for label in self.schema.entity_types:
                 self._exec(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (:Article)-[:MENTIONS]->(n) }} "
                            "DETACH DELETE n")
+            self._exec(ORPHAN_NAMES)
             self._exec("COMMIT")
         except BaseException:
             self._rollback()
@@ -223,13 +233,6 @@ def _csv_safe(row: dict[str, Any], lists: list[str]) -> bool:
         if value and any(not v or v != v.strip() or any(c in v for c in ',[]{}"\'\\') for v in value):
             return False
     return True
-
-
-def _text_columns(records: list[list[Any]]):
-    for record in records:
-        for value in record:
-            if isinstance(value, str):
-                yield value
 
 
 def _csv_value(value: Any) -> Any:

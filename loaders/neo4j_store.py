@@ -18,7 +18,7 @@ from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
-from loaders.reading import count_all, dump_all, removal_report
+from loaders.reading import ORPHAN_NAMES, count_all, dump_all, removal_report
 from loaders.store import LoadReport, StoreDump
 
 NODE_INDEXES = {"name": None, "date": ("Event", "Article"), "source": ("Article",), "level": ("Region",)}
@@ -80,6 +80,9 @@ class Neo4jStore:
 
     def _write_nodes(self, tx, label: str, rows: list[dict[str, Any]]) -> None:
         props = list(self.schema.nodes[label].properties)
+        if props == ["key"]:
+            tx.run(f"UNWIND $keys AS k MERGE (n:{label} {{key: k}})", keys=[r["key"] for r in rows]).consume()
+            return
         stored = {r["key"]: r.data() for r in tx.run(
             f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
             keys=[r["key"] for r in rows])}
@@ -107,6 +110,7 @@ class Neo4jStore:
             for label in self.schema.entity_types:
                 tx.run(f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (:Article)-[:MENTIONS]->(n) }} "
                        "DETACH DELETE n").consume()
+            tx.run(ORPHAN_NAMES).consume()
 
         with self._session() as session:
             self._call(lambda: session.execute_write(work))

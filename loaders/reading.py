@@ -10,6 +10,8 @@ from typing import Any, Callable, Mapping
 from graph.schema import Schema
 from loaders.store import LoadReport, StoreDump, StoredNode, StoredRelationship
 
+ORPHAN_NAMES = "MATCH (n:Name) WHERE NOT EXISTS { MATCH (n)-[:NAMES]->() } DELETE n"
+
 Run = Callable[[str, Mapping[str, Any] | None], list[dict[str, Any]]]
 
 

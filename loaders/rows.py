@@ -16,6 +16,8 @@ from graph.model import Graph, entity_key
 from graph.schema import Schema
 
 MERGED_LIST = "aliases"
+NAME_LABEL, NAMES = "Name", "NAMES"
+READY = {"string": str, "integer": int, "float": float}      # values of these classes are stored as they are
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
     for entity in graph.entities.values():
         put(entity.type, {"key": entity.key, "name": entity.name, "aliases": list(entity.aliases),
                           **entity.properties})
+    for surface, _, _ in _names(graph):
+        if surface not in rows[NAME_LABEL]:
+            put(NAME_LABEL, {"key": surface})
     return {label: list(by_key.values()) for label, by_key in rows.items()}
 
 
@@ -60,11 +65,16 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
     rows: dict[RelBatchKey, list[dict[str, Any]]] = defaultdict(list)
     label_of = {key: e.type for key, e in graph.entities.items()}
 
+    specs = {rtype: tuple((name, prop.type, READY.get(prop.type)) for name, prop in rel.properties.items())
+             for rtype, rel in schema.relations.items()}
+
     def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
-        props = schema.relations[rtype].properties
-        row = {name: _value(values.get(name), prop.type, (rtype, f"{head}->{tail}", name))
-               for name, prop in props.items()}
-        rows[RelBatchKey(rtype, head_label, tail_label)].append({"head": head, "tail": tail, **row})
+        row = {"head": head, "tail": tail}
+        for name, type_, ready in specs[rtype]:
+            value = values.get(name)
+            row[name] = value if value.__class__ is ready and value != "" else \
+                _value(value, type_, (rtype, f"{head}->{tail}", name))
+        rows[RelBatchKey(rtype, head_label, tail_label)].append(row)
 
     for article in graph.articles.values():
         source_key = f"Source:{article.source}"
@@ -72,6 +82,8 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
         for byline in article.bylines:
             put("AUTHORED", entity_key("Person", byline.name), "Person", article.key, "Article",
                 {"role": byline.role})
+    for surface, key, label in _names(graph):
+        put(NAMES, surface, NAME_LABEL, key, label, {})
     for (article_id, key), mention in graph.mentions.items():
         article = graph.articles.get(article_id)
         if article is not None and key in label_of:
@@ -83,6 +95,21 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
              "source": ev.article.rsplit("#", 1)[0], "span_start": ev.start, "span_end": ev.end,
              "rule": ev.rule, "confidence": ev.confidence, **relation.properties})
     return dict(rows)
+
+
+def _names(graph: Graph) -> list[tuple[str, str, str]]:
+    """(surface form, entity key, label) for every name and alias of every entity, bylines included."""
+    names = []
+    for entity in graph.entities.values():
+        for surface in dict.fromkeys((entity.name, *entity.aliases)):
+            if surface:
+                names.append((surface, entity.key, entity.type))
+    for article in graph.articles.values():
+        for byline in article.bylines:
+            key = entity_key("Person", byline.name)
+            if key not in graph.entities:
+                names.append((byline.name, key, "Person"))
+    return list(dict.fromkeys(names))
 
 
 def _value(value: Any, type_: str, where: tuple[str, str, str]) -> Any:

@@ -3,9 +3,14 @@
 // param: region (string) example=河西区
 // param: since (date) example=2023-01-01 default=
 // param: until (date) example=2025-12-31 default=9999-12-31
-MATCH (r:Region) WHERE r.name = $region OR $region IN r.aliases
+MATCH (:Name {key: $region})-[:NAMES]->(named:Region)
+WITH collect(named.key) AS keys UNWIND keys AS k
+MATCH (r:Region {key: k})
 MATCH (sub:Region)-[:PART_OF*0..3]->(r)
-MATCH (sub)-[:HOLDS|HELD_AT|LOCATED_IN*1..2]-(e:Event)
+WITH collect(sub.key) AS subs UNWIND subs AS s
+MATCH (sub:Region {key: s})
+MATCH (site)-[:LOCATED_IN*0..1]->(sub)
+MATCH (site)-[:HOLDS|HELD_AT]-(e:Event)
 WHERE coalesce(e.date, '') >= $since AND coalesce(e.date, '') <= $until
 RETURN DISTINCT e.name AS event, e.kind AS kind, e.date AS date, sub.name AS region
 ORDER BY date DESC, event, region

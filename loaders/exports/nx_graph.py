@@ -2,7 +2,7 @@
 
 Nodes are keyed by their node key with attributes ``label`` and every stored property (lists
 stay lists); edges carry ``type`` and their properties; a relationship's ``key`` property becomes the
-networkx edge key (the relation type when it has none). Provenance nodes (Source, Article) are left out unless asked for.
+networkx edge key (the relation type when it has none). Provenance nodes (Source, Article) are left out unless asked for; the Name lookup index always is.
 """
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ import networkx as nx
 from loaders.store import StoreDump
 
 PROVENANCE = ("Source", "Article")
+LOOKUP = ("Name",)
 
 
 def to_networkx(dump: StoreDump, provenance: bool = False) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for node in dump.nodes:
-        if provenance or node.label not in PROVENANCE:
+        if node.label not in LOOKUP and (provenance or node.label not in PROVENANCE):
             graph.add_node(node.key, label=node.label, **dict(node.properties))
     for rel in dump.relationships:
         if rel.head in graph and rel.tail in graph:
