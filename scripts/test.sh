@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# The whole test suite against a real Neo4j: installs headless Chromium for the HTML view test
-# when it is missing, starts Neo4j once (Maven fetches it the first time), runs pytest, stops it.
+# The whole test suite against a real Neo4j: installs headless Chromium and chromedriver for the
+# HTML view and Neo4j Browser tests when they are missing, starts Neo4j once (Maven fetches it the first time), runs pytest, stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 
-if ! command -v chromium >/dev/null 2>&1; then
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing Debian's chromium and a CJK font for the browser tests"
-    apt-get update -q >/dev/null && apt-get install -y -q chromium fonts-wqy-microhei >/dev/null
+    echo "installing Debian's chromium, chromedriver and a CJK font for the browser tests"
+    apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver fonts-wqy-microhei >/dev/null
   else
-    echo "chromium is missing: install it (apt-get install chromium) for the browser tests" >&2
+    echo "chromium/chromedriver missing: apt-get install chromium chromium-driver for the browser tests" >&2
   fi
 fi
 

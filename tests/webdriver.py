@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.request
 
+ELEMENT = "element-6066-11e4-a52e-4f735466cecf"     # the W3C key of an element reference in scripts
 KEYS = {"enter": "\ue007", "shift": "\ue008", "control": "\ue009"}
 
 
@@ -79,6 +80,9 @@ class Chrome:
 
     def type(self, element: str, text: str) -> None:
         self._s("POST", f"/element/{element}/value", {"text": text})
+
+    def clear(self, element: str) -> None:
+        self._s("POST", f"/element/{element}/clear", {})
 
     def click(self, element: str) -> None:
         self._s("POST", f"/element/{element}/click", {})
