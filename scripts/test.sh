@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite against a real Neo4j: installs headless Chromium and chromedriver for the
-# HTML view and Neo4j Browser tests when they are missing, starts Neo4j once (Maven fetches it the first time), runs pytest, stops it.
+# HTML view and Neo4j Browser tests when they are missing, starts Neo4j once (Maven fetches it
+# the first time), runs pytest, stops it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
