@@ -8,6 +8,8 @@ import socket
 import networkx as nx
 import pytest
 
+from graph.saved_queries import load_queries, run_query
+
 from loaders.exports import write
 from loaders.exports.gexf import read_gexf
 from loaders.exports.graphml import read_graphml
@@ -107,5 +109,10 @@ def test_csv_imports_into_neo4j_equal_to_the_loaded_graph(tmp_path):
     try:
         with Neo4jStore(f"bolt://127.0.0.1:{bolt}", "neo4j", "import-test-pw") as imported:
             assert as_sets(without_empty_lists(to_networkx(imported.dump()))) == as_sets(without_empty_lists(loaded))
+            assert run_query(imported, "partners", {"name": "河西"})          # the name index came along
+            with LadybugStore(tmp_path / "kg") as store:
+                for name in ("partners", "people", "region_activity"):
+                    example = load_queries()[name].examples()
+                    assert run_query(imported, name, example) == run_query(store, name, example)
     finally:
         neo4j_server.stop(home)

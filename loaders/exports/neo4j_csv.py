@@ -2,7 +2,8 @@
 
 Headers use the import tool's typed columns (``key:ID``, ``aliases:string[]``, ``number:int``,
 ``:START_ID``, ``:END_ID``, ``:TYPE``); arrays are joined with ``|``. ``import.sh`` holds the
-command, which ``neo4j_admin_command`` also returns.
+command, which ``neo4j_admin_command`` also returns. The name index the saved queries start from
+(``Name`` nodes and ``NAMES`` edges) is written too, built from the exported entities.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pathlib import Path
 import networkx as nx
 
 from graph.schema import load_schema
+from loaders.exports.nx_graph import PROVENANCE
+from loaders.rows import NAME_LABEL, NAMES
 
 ARRAY_DELIMITER = "|"
 TYPES = {"string": "string", "integer": "int", "float": "double", "boolean": "boolean",
@@ -64,11 +67,34 @@ def write_neo4j_csv(graph: nx.MultiDiGraph, folder: Path, database: str = "neo4j
                 values = {**data, "key": key if "key" in props else None}
                 writer.writerow([head, tail, rtype] + [_value(values.get(n), p.type) for n, p in props.items()])
         rel_files.append((rtype, path.name))
+    node_files.append((NAME_LABEL, "nodes_Name.csv"))
+    rel_files.append((NAMES, "rels_NAMES.csv"))
+    _write_name_index(graph, folder)
     command = neo4j_admin_command(node_files, rel_files, database)
     script = folder / "import.sh"
     script.write_text("#!/bin/sh\n# Run from this folder with the Neo4j server stopped (or into a new database).\n"
                       + " ".join(command) + "\n", encoding="utf-8")
     return script
+
+
+def _write_name_index(graph: nx.MultiDiGraph, folder: Path) -> None:
+    """The saved queries' name index for the exported entities: one Name node per surface form
+    (in its own ID space, so a surface form can never clash with a node key) and NAMES edges."""
+    names: dict[str, list[str]] = {}
+    for key, data in graph.nodes(data=True):
+        if data["label"] in PROVENANCE:
+            continue
+        for surface in dict.fromkeys([data.get("name"), *(data.get("aliases") or [])]):
+            if surface:
+                names.setdefault(surface, []).append(key)
+    with (folder / "nodes_Name.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([f"key:ID({NAME_LABEL})", ":LABEL"])
+        writer.writerows([surface, NAME_LABEL] for surface in sorted(names))
+    with (folder / "rels_NAMES.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([f":START_ID({NAME_LABEL})", ":END_ID", ":TYPE"])
+        writer.writerows([surface, key, NAMES] for surface in sorted(names) for key in sorted(names[surface]))
 
 
 def neo4j_admin_command(node_files, rel_files, database: str = "neo4j") -> list[str]:
