@@ -1,6 +1,7 @@
 """A minimal W3C WebDriver client over HTTP (urllib only) for driving headless Chromium in tests."""
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import socket
@@ -94,7 +95,6 @@ class Chrome:
         self._s("POST", "/actions", {"actions": [{"type": "key", "id": "kb", "actions": down + up}]})
 
     def screenshot(self, path) -> None:
-        import base64
         with open(path, "wb") as handle:
             handle.write(base64.b64decode(self._s("GET", "/screenshot")))
 
