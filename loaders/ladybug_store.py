@@ -96,9 +96,7 @@ class LadybugStore:
                     + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": batch}))
         fresh = [r for r in rows if r["key"] not in stored and _csv_safe(r, lists)]
         fresh_keys = {r["key"] for r in fresh}
-        columns = itemgetter(*props)
-        self._copy(label, "", [list(columns(r)) if len(props) > 1 else [columns(r)] for r in fresh],
-                   [props.index(p) for p in lists])
+        self._copy(label, "", [[r[p] for p in props] for r in fresh], [props.index(p) for p in lists])
         changed = []
         for row in rows:
             if row["key"] in fresh_keys:

@@ -80,15 +80,14 @@ class Neo4jStore:
 
     def _write_nodes(self, tx, label: str, rows: list[dict[str, Any]]) -> None:
         props = list(self.schema.nodes[label].properties)
-        if props == ["key"]:
-            tx.run(f"UNWIND $keys AS k MERGE (n:{label} {{key: k}})", keys=[r["key"] for r in rows]).consume()
-            return
-        stored = {r["key"]: r.data() for r in tx.run(
-            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
-            keys=[r["key"] for r in rows])}
-        merged = [merge_node_row(stored.get(r["key"]), r) for r in rows]
         sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
-        tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}) SET {sets}", rows=merged).consume()
+        if sets:
+            stored = {r["key"]: r.data() for r in tx.run(
+                f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
+                keys=[r["key"] for r in rows])}
+            rows = [merge_node_row(stored.get(r["key"]), r) for r in rows]
+        tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}})" + (f" SET {sets}" if sets else ""),
+               rows=rows).consume()
 
     def _write_relationships(self, tx, rtype: str, head: str, tail: str, rows: list[dict[str, Any]]) -> None:
         props = list(self.schema.relations[rtype].properties)

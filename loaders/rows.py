@@ -55,8 +55,7 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
         put(entity.type, {"key": entity.key, "name": entity.name, "aliases": list(entity.aliases),
                           **entity.properties})
     for surface, _, _ in _names(graph):
-        if surface not in rows[NAME_LABEL]:
-            put(NAME_LABEL, {"key": surface})
+        put(NAME_LABEL, {"key": surface})
     return {label: list(by_key.values()) for label, by_key in rows.items()}
 
 
@@ -97,13 +96,15 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
     return dict(rows)
 
 
+def surface_forms(name: str | None, aliases) -> list[str]:
+    """The forms the name index holds for one entity: its name and aliases, once each."""
+    return [s for s in dict.fromkeys((name, *(aliases or ()))) if s]
+
+
 def _names(graph: Graph) -> list[tuple[str, str, str]]:
     """(surface form, entity key, label) for every name and alias of every entity, bylines included."""
-    names = []
-    for entity in graph.entities.values():
-        for surface in dict.fromkeys((entity.name, *entity.aliases)):
-            if surface:
-                names.append((surface, entity.key, entity.type))
+    names = [(surface, entity.key, entity.type) for entity in graph.entities.values()
+             for surface in surface_forms(entity.name, entity.aliases)]
     for article in graph.articles.values():
         for byline in article.bylines:
             key = entity_key("Person", byline.name)

@@ -14,7 +14,7 @@ import networkx as nx
 
 from graph.schema import load_schema
 from loaders.exports.nx_graph import PROVENANCE
-from loaders.rows import NAME_LABEL, NAMES
+from loaders.rows import NAME_LABEL, NAMES, surface_forms
 
 ARRAY_DELIMITER = "|"
 TYPES = {"string": "string", "integer": "int", "float": "double", "boolean": "boolean",
@@ -84,9 +84,8 @@ def _write_name_index(graph: nx.MultiDiGraph, folder: Path) -> None:
     for key, data in graph.nodes(data=True):
         if data["label"] in PROVENANCE:
             continue
-        for surface in dict.fromkeys([data.get("name"), *(data.get("aliases") or [])]):
-            if surface:
-                names.setdefault(surface, []).append(key)
+        for surface in surface_forms(data.get("name"), data.get("aliases")):
+            names.setdefault(surface, []).append(key)
     with (folder / "nodes_Name.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([f"key:ID({NAME_LABEL})", ":LABEL"])
