@@ -23,7 +23,9 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 FRAME_OF = ("const f = Array.from(document.querySelectorAll('[data-testid=\"frame\"]')).find(f => {"
             "  const c = f.querySelector('[data-testid=\"frameCommand\"]');"
             "  return c && c.innerText.replace(/\\s+/g, ' ').includes(arguments[0]); });"
-            "return f ? f.innerText : '';")
+            "const s = f && f.querySelector('[data-testid=\"frameStatusbar\"]');"
+            "const done = (s && s.innerText.trim()) || (f && f.querySelector('svg g.node') ? 'graph' : '');"
+            "return f ? [f.innerText, done] : ['', ''];")
 
 
 @pytest.fixture
@@ -58,15 +60,16 @@ def connect(chrome: Chrome) -> None:
 
 def submit(chrome: Chrome, command: str) -> str:
     """Type one command into the editor, press Enter, and return the text of its result frame
-    (the newest frame showing that command: Browser may add its own frames around it)."""
+    (the newest frame showing that command: Browser may add its own frames around it) once it has
+    stopped changing and, for Cypher, once its status bar reports the result or it draws nodes."""
     editor = chrome.find(".monaco-editor textarea")
     chrome.type(editor, command)
     chrome.type(editor, KEYS["enter"])
     deadline = time.monotonic() + 30
     seen = None
     while time.monotonic() < deadline:
-        text = chrome.script(FRAME_OF, command[:20])
-        if text and text == seen and "Loading" not in text:
+        text, status = chrome.script(FRAME_OF, command[:20])
+        if text and text == seen and "Loading" not in text and (command.startswith(":") or status):
             return text
         seen = text
         time.sleep(0.5)
