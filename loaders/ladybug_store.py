@@ -24,7 +24,7 @@ from graph.model import Graph
 from graph.schema import Schema, load_schema
 from loaders.rows import merge_node_row, node_rows, relationship_rows
 from loaders.reading import ORPHAN_NAMES, count_all, dump_all, removal_report
-from loaders.store import LoadReport, StoreDump
+from loaders.store import LoadReport, StoreDump, paused_gc
 
 COLUMN_TYPES = {"string": "STRING", "integer": "INT64", "float": "DOUBLE", "boolean": "BOOLEAN",
                 "string_list": "STRING[]", "integer_list": "INT64[]"}
@@ -64,18 +64,19 @@ class LadybugStore:
     # -- writing -------------------------------------------------------------------------------
     def upsert(self, graph: Graph) -> LoadReport:
         started = time.perf_counter()
-        nodes = node_rows(graph, self.schema)
-        rels = relationship_rows(graph, self.schema)
-        self._exec("BEGIN TRANSACTION")
-        try:
-            for label, rows in nodes.items():
-                self._write_nodes(label, rows)
-            for key, rows in rels.items():
-                self._write_relationships(key.type, key.head, key.tail, rows)
-            self._exec("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
+        with paused_gc():
+            nodes = node_rows(graph, self.schema)
+            rels = relationship_rows(graph, self.schema)
+            self._exec("BEGIN TRANSACTION")
+            try:
+                for label, rows in nodes.items():
+                    self._write_nodes(label, rows)
+                for key, rows in rels.items():
+                    self._write_relationships(key.type, key.head, key.tail, rows)
+                self._exec("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
         counts = {label: len(rows) for label, rows in nodes.items()}
         counts.update({k.type: counts.get(k.type, 0) + len(v) for k, v in rels.items()})
         return LoadReport(nodes=sum(len(r) for r in nodes.values()), relationships=sum(len(r) for r in rels.values()),
@@ -84,19 +85,20 @@ class LadybugStore:
     def _write_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         """New nodes go in by COPY (fast); stored ones are merged, and updated with UNWIND only
         where the merge changed something."""
-        props = list(self.schema.nodes[label].properties)
-        lists = [p for p, spec in self.schema.nodes[label].properties.items() if spec.type.endswith("_list")]
-        present = {r["k"] for r in self.run(f"MATCH (n:{label}) RETURN n.key AS k")}
+        spec = self.schema.nodes[label].properties
+        props = list(spec)
+        lists = [p for p, s in spec.items() if s.type.endswith("_list")]
+        present = {r[0] for r in self._tuples(f"MATCH (n:{label}) RETURN n.key")}
         stored = {}
         if present:
             wanted = [r["key"] for r in rows if r["key"] in present]
             for batch in _batches(wanted, self.batch_size):
-                stored.update((r["key"], r) for r in self.run(
-                    f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN "
-                    + ", ".join(f"n.{p} AS {p}" for p in props), {"keys": batch}))
-        fresh = [r for r in rows if r["key"] not in stored and _csv_safe(r, lists)]
+                stored.update((t[0], dict(zip(props, t))) for t in self._tuples(
+                    f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p}" for p in props),
+                    {"keys": batch}))
+        fresh = [r for r in rows if r["key"] not in stored and (not lists or _csv_safe(r, lists))]
+        self._copy(label, "", fresh, _columns(*props), [props.index(p) for p in lists])
         fresh_keys = {r["key"] for r in fresh}
-        self._copy(label, "", [[r[p] for p in props] for r in fresh], [props.index(p) for p in lists])
         changed = []
         for row in rows:
             if row["key"] in fresh_keys:
@@ -115,24 +117,23 @@ class LadybugStore:
         props = list(spec)
         lists = [p for p, s in spec.items() if s.type.endswith("_list")]
         keyed = "key" in props
-        ret = "".join(f", r.{p} AS {p}" for p in props)
-        stored = {}
-        for r in self.run(f"MATCH (a:{head})-[r:{rtype}]->(b:{tail}) RETURN a.key AS head, b.key AS tail{ret}"):
-            stored[r["key"] if keyed else (r["head"], r["tail"])] = r
+        columns = itemgetter("head", "tail", *props)
+        ident = itemgetter("key") if keyed else itemgetter("head", "tail")
+        stored_ident = itemgetter(props.index("key") + 2) if keyed else itemgetter(0, 1)
+        stored = {stored_ident(t): tuple(t) for t in self._tuples(
+            f"MATCH (a:{head})-[r:{rtype}]->(b:{tail}) RETURN a.key, b.key" + "".join(f", r.{p}" for p in props))}
         fresh, update, seen = [], [], set()
         for row in rows:
-            ident = row["key"] if keyed else (row["head"], row["tail"])
-            if ident in stored:
-                if stored[ident] != row:
+            found = ident(row)
+            if found in stored:
+                if stored[found] != columns(row):
                     update.append(row)
-            elif ident in seen or not _csv_safe(row, lists):
+            elif found in seen or (lists and not _csv_safe(row, lists)):
                 update.append(row)
             else:
                 fresh.append(row)
-                seen.add(ident)
-        columns = itemgetter("head", "tail", *props)
-        self._copy(rtype, f", from='{head}', to='{tail}'", [list(columns(r)) for r in fresh],
-                   [props.index(p) + 2 for p in lists])
+                seen.add(found)
+        self._copy(rtype, f", from='{head}', to='{tail}'", fresh, columns, [props.index(p) + 2 for p in lists])
         merge_on = "{key: row.key}" if keyed else ""
         sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
         cypher = (f"UNWIND $rows AS row MATCH (a:{head} {{key: row.head}}) MATCH (b:{tail} {{key: row.tail}}) "
@@ -140,19 +141,18 @@ class LadybugStore:
         for batch in _batches(update, self.batch_size):
             self._exec(cypher, {"rows": batch})
 
-    def _copy(self, table: str, options: str, records: list[list[Any]], lists: list[int]) -> None:
-        """Bulk-insert ``records`` with COPY from temporary CSV files (inside the open transaction).
+    def _copy(self, table: str, options: str, rows: list[dict[str, Any]], columns,
+              lists: list[int]) -> None:
+        """Bulk-insert ``rows`` (their ``columns``) with COPY from temporary CSV files, inside the
+        open transaction.
 
         At most COPY_ROWS rows per COPY: LadybugDB 0.22 hangs on a COPY of more than 2^17 rows
         into a node table when an earlier COPY ran in the same transaction."""
-        for i in lists:
-            for record in records:
-                record[i] = _csv_value(record[i])
         with tempfile.TemporaryDirectory(prefix="govkg-copy-") as tmp:
-            for start in range(0, len(records), COPY_ROWS):
-                chunk = records[start:start + COPY_ROWS]
+            for start in range(0, len(rows), COPY_ROWS):
+                chunk = rows[start:start + COPY_ROWS]
                 buffer = io.StringIO()
-                csv.writer(buffer, lineterminator="\n").writerows(chunk)
+                csv.writer(buffer, lineterminator="\n").writerows(_records(chunk, columns, lists))
                 text = buffer.getvalue()
                 multiline = text.count("\n") != len(chunk) or "\r" in text
                 path = Path(tmp) / f"{table}-{start}.csv"
@@ -194,6 +194,14 @@ class LadybugStore:
             rows.append({name: _plain(value) for name, value in zip(names, result.get_next())})
         return rows
 
+    def _tuples(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[list[Any]]:
+        """Rows as the engine returns them, for bulk reads of schema-typed columns (no conversion)."""
+        result = self._exec(cypher, params)
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return rows
+
     def dump(self) -> StoreDump:
         return dump_all(self.run, self.schema)
 
@@ -231,6 +239,27 @@ def _csv_safe(row: dict[str, Any], lists: list[str]) -> bool:
         if value and any(not v or v != v.strip() or any(c in v for c in ',[]{}"\'\\') for v in value):
             return False
     return True
+
+
+def _columns(*names: str):
+    """A function from a row to the tuple of its ``names`` values (a tuple even for one name)."""
+    if len(names) == 1:
+        name = names[0]
+        return lambda row: (row[name],)
+    return itemgetter(*names)
+
+
+def _records(rows: list[dict[str, Any]], columns, lists: list[int]):
+    """CSV records of ``rows``: the ``columns`` tuple, list columns in COPY's ``[a,b]`` syntax."""
+    if not lists:
+        return map(columns, rows)
+
+    def record(row):
+        values = list(columns(row))
+        for i in lists:
+            values[i] = _csv_value(values[i])
+        return values
+    return map(record, rows)
 
 
 def _csv_value(value: Any) -> Any:

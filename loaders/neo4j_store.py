@@ -17,9 +17,9 @@ from neo4j.exceptions import ConfigurationError
 from graph.errors import StoreError, StoreUnavailable
 from graph.model import Graph
 from graph.schema import Schema, load_schema
-from loaders.rows import merge_node_row, node_rows, relationship_rows
+from loaders.rows import RelBatchKey, merge_node_row, node_rows, relationship_rows
 from loaders.reading import ORPHAN_NAMES, count_all, dump_all, removal_report
-from loaders.store import LoadReport, StoreDump
+from loaders.store import LoadReport, StoreDump, paused_gc
 
 NODE_INDEXES = {"name": None, "date": ("Event", "Article"), "source": ("Article",), "level": ("Region",)}
 REL_INDEXES = ("source", "article")
@@ -62,39 +62,49 @@ class Neo4jStore:
 
     # -- writing -------------------------------------------------------------------------------
     def upsert(self, graph: Graph) -> LoadReport:
+        """Nodes first, then relationships. Nodes that were not stored before are CREATEd, and so
+        are the relationships that touch one of them (they cannot exist yet); everything else is
+        MERGEd. This assumes one writer at a time per database."""
         started = time.perf_counter()
-        nodes = node_rows(graph, self.schema)
-        rels = relationship_rows(graph, self.schema)
-        with self._session() as session:
+        created: set[str] = set()
+        with paused_gc(), self._session() as session:
+            nodes = node_rows(graph, self.schema)
+            rels = relationship_rows(graph, self.schema)
             for label, rows in nodes.items():
                 for batch in _batches(rows, self.batch_size):
-                    self._call(lambda: session.execute_write(self._write_nodes, label, batch))
+                    created |= self._call(lambda: session.execute_write(self._write_nodes, label, batch))
             for key, rows in rels.items():
-                for batch in _batches(rows, self.batch_size):
-                    self._call(lambda: session.execute_write(self._write_relationships, key.type, key.head,
-                                                             key.tail, batch))
+                fresh, known = _split_new(rows, created)
+                for mode, part in (("CREATE", fresh), ("MERGE", known)):
+                    for batch in _batches(part, self.batch_size):
+                        self._call(lambda: session.execute_write(self._write_relationships, key, mode, batch))
         counts = {label: len(rows) for label, rows in nodes.items()}
         counts.update({k.type: counts.get(k.type, 0) + len(v) for k, v in rels.items()})
         return LoadReport(nodes=sum(len(r) for r in nodes.values()), relationships=sum(len(r) for r in rels.values()),
                           seconds=time.perf_counter() - started, counts=counts)
 
-    def _write_nodes(self, tx, label: str, rows: list[dict[str, Any]]) -> None:
+    def _write_nodes(self, tx, label: str, rows: list[dict[str, Any]]) -> set[str]:
+        """Write one batch of nodes; return the keys that were not stored before."""
         props = list(self.schema.nodes[label].properties)
-        sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
-        if sets:
-            stored = {r["key"]: r.data() for r in tx.run(
-                f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
-                keys=[r["key"] for r in rows])}
-            rows = [merge_node_row(stored.get(r["key"]), r) for r in rows]
-        tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}})" + (f" SET {sets}" if sets else ""),
-               rows=rows).consume()
+        stored = {r["key"]: r.data() for r in tx.run(
+            f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p} AS {p}" for p in props),
+            keys=[r["key"] for r in rows])}
+        new = [r for r in rows if r["key"] not in stored]
+        if new:
+            tx.run(f"UNWIND $rows AS row CREATE (n:{label}) SET n = row", rows=new).consume()
+        changed = [merged for r in rows if r["key"] in stored
+                   and (merged := merge_node_row(stored[r["key"]], r)) != stored[r["key"]]]
+        if changed:
+            sets = ", ".join(f"n.{p} = row.{p}" for p in props if p != "key")
+            tx.run(f"UNWIND $rows AS row MATCH (n:{label} {{key: row.key}}) SET {sets}", rows=changed).consume()
+        return {r["key"] for r in new}
 
-    def _write_relationships(self, tx, rtype: str, head: str, tail: str, rows: list[dict[str, Any]]) -> None:
-        props = list(self.schema.relations[rtype].properties)
-        merge_on = "{key: row.key}" if "key" in props else ""
-        sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")
-        tx.run(f"UNWIND $rows AS row MATCH (a:{head} {{key: row.head}}) MATCH (b:{tail} {{key: row.tail}}) "
-               f"MERGE (a)-[r:{rtype} {merge_on}]->(b)" + (f" SET {sets}" if sets else ""), rows=rows).consume()
+    def _write_relationships(self, tx, key: RelBatchKey, mode: str, rows: list[dict[str, Any]]) -> None:
+        props = list(self.schema.relations[key.type].properties)
+        merge_on = " {key: row.key}" if mode == "MERGE" and "key" in props else ""
+        sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key" or mode == "CREATE")
+        tx.run(f"UNWIND $rows AS row MATCH (a:{key.head} {{key: row.head}}) MATCH (b:{key.tail} {{key: row.tail}}) "
+               f"{mode} (a)-[r:{key.type}{merge_on}]->(b)" + (f" SET {sets}" if sets else ""), rows=rows).consume()
 
     def delete_source(self, source: str) -> LoadReport:
         started = time.perf_counter()
@@ -161,6 +171,14 @@ class Neo4jStore:
 
 def _one_line(message) -> str:
     return " ".join(str(message).split())
+
+
+def _split_new(rows: list[dict[str, Any]], created: set[str]) -> tuple[list, list]:
+    """Rows that can be CREATEd (an end was created by this load) and the rest, to MERGE."""
+    fresh, known = [], []
+    for row in rows:
+        (fresh if row["head"] in created or row["tail"] in created else known).append(row)
+    return fresh, known
 
 
 def _batches(rows: list, size: int):

@@ -60,14 +60,22 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
 
 
 def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[dict[str, Any]]]:
-    """Rows by (type, head label, tail label); each row has ``head``, ``tail`` and the properties."""
+    """Rows by (type, head label, tail label); each row has ``head``, ``tail`` and the properties.
+
+    One row per stored relationship: by key where the type has one, otherwise by its two ends
+    (a person credited twice in one article keeps the first credit)."""
     rows: dict[RelBatchKey, list[dict[str, Any]]] = defaultdict(list)
+    keyless: set[tuple[str, str, str]] = set()
     label_of = {key: e.type for key, e in graph.entities.items()}
 
     specs = {rtype: tuple((name, prop.type, READY.get(prop.type)) for name, prop in rel.properties.items())
              for rtype, rel in schema.relations.items()}
 
     def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
+        if "key" not in values:
+            if (rtype, head, tail) in keyless:
+                return
+            keyless.add((rtype, head, tail))
         row = {"head": head, "tail": tail}
         for name, type_, ready in specs[rtype]:
             value = values.get(name)

@@ -5,7 +5,9 @@ Stores do not inherit from a base class: conformance is what the shared contract
 """
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Protocol
 
@@ -76,6 +78,22 @@ class GraphStore(Protocol):
 
     def close(self) -> None:
         """Release the connection or the database files."""
+
+
+@contextmanager
+def paused_gc():
+    """Pause Python's cyclic garbage collector while a load builds its rows.
+
+    A load allocates millions of small, acyclic containers; every allocation burst makes the
+    collector walk the whole graph again, which cost about a fifth of a 300k-relationship load.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def neo4j_settings(uri: str | None = None, user: str | None = None,

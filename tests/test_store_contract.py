@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import SchemaError
-from graph.model import Entity, Graph
+from graph.model import Byline, Entity, Graph
 from tests.graphs import HEXI, part, small_graph
 
 
@@ -50,6 +50,16 @@ def test_overlapping_build_adds_only_what_is_new_and_merges_aliases(store):
     mentions = store.run("MATCH (a:Article)-[:MENTIONS]->(r:Region) WHERE r.key = $k RETURN count(a) AS n",
                          {"k": "Region:河西区"})
     assert mentions == [{"n": 4}]
+
+
+def test_a_person_credited_twice_in_one_article_has_one_authored_edge(store):
+    twice = (Byline("记者", "王晓君"), Byline("摄影", "王晓君"))
+    graph = Graph.from_parts([part("d.txt", 0, [HEXI], [], bylines=twice)])
+    store.upsert(graph)
+    first = store.dump()
+    assert store.counts()["AUTHORED"] == 1
+    store.upsert(graph)
+    assert store.dump() == first
 
 
 def test_delete_source_keeps_what_other_sources_state(store):
