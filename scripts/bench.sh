@@ -5,5 +5,6 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 $BIN/python scripts/bench_extract.py
 $BIN/python scripts/bench_load.py
+$BIN/python scripts/bench_ceiling.py
 $BIN/python scripts/bench_queries.py
 $BIN/python scripts/bench_export.py
