@@ -109,3 +109,31 @@ def test_listed_units_take_part_in_the_event(extractor):
     for unit in ("河西区应急管理局", "河西区消防救援支队", "天塔街道办事处"):
         assert (unit, "PARTICIPATES_IN", "防汛应急演练") in relations
     assert ("免费健康体检活动", "HELD_AT", "天津市职工疗养中心") in relations
+
+
+def test_an_award_earlier_in_a_profile_goes_to_the_person_it_describes(extractor):
+    _, relations = extract(extractor, "护理先锋\n李娜,河东区人民医院护理部主任,曾荣获“全国五一劳动奖章”,2023年荣膺“天津市最美护士”。")
+    assert ("李娜", "RECEIVES", "全国五一劳动奖章") in relations
+    assert ("李娜", "RECEIVES", "天津市最美护士") in relations
+    assert not any(rel == "RECEIVES" and head == "河东区人民医院" for head, rel, _ in relations)
+
+
+def test_an_award_used_as_a_title_goes_to_the_person_or_unit_named_after_it(extractor):
+    _, relations = extract(extractor, "表彰会\n会上,时代楷模张黎明、中国好人王红梅作了发言。全国最美家庭代表李强家庭分享了家风故事。"
+                                      "全国工人先锋号先进集体——东丽区总工会介绍了经验。")
+    assert ("张黎明", "RECEIVES", "时代楷模") in relations
+    assert ("王红梅", "RECEIVES", "中国好人") in relations
+    assert ("东丽区总工会", "RECEIVES", "全国工人先锋号") in relations
+
+
+def test_an_agreement_signed_without_title_marks_is_a_document_its_signers_sign(extractor):
+    entities, relations = extract(extractor, "两地签约\n本报讯 日前,河西区与卓尼县签署东西部协作框架协议。双方签订了合作协议。")
+    assert ("Document", "东西部协作框架协议") in entities
+    assert ("河西区", "SIGNS", "东西部协作框架协议") in relations and ("卓尼县", "SIGNS", "东西部协作框架协议") in relations
+    assert not any(type_ == "Document" and "合作协议" == name[-4:] and len(name) <= 5 for type_, name in entities)
+
+
+def test_the_parties_of_a_signing_ceremony_sign_its_document(extractor):
+    _, relations = extract(extractor, "签约\n本报讯 昨日,市总工会与市人社局举行《关于加强职工技能培训的合作备忘录》签约仪式。")
+    assert ("天津市总工会", "SIGNS", "关于加强职工技能培训的合作备忘录") in relations
+    assert ("天津市人力资源和社会保障局", "SIGNS", "关于加强职工技能培训的合作备忘录") in relations

@@ -5,6 +5,7 @@
 - Other quoted names that no event noun follows are Initiatives (campaigns, platforms), quotes
   dropped, unless they are slogans (commas) or too long to be a name.
 - Unquoted names ending in 行动/工程/计划/战略 … are Initiatives; in 馆/园/基地/工坊 … Places.
+- An unquoted agreement right after 签署/签订 (东西部协作框架协议, 战略合作协议) is a Document.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from graph.model import Entity
 BOOK = re.compile(r"《([^《》\n]{2,60})》")
 QUOTED = re.compile(r"“([^“”\n]{2,30})”")
 AWARD_AFTER = re.compile(r"^(?:荣誉)?(?:称号|奖牌|荣誉|奖杯|牌匾)")
-AWARD_BEFORE = re.compile(r"(?:荣获|获评|获得|授予|颁授|评为|获)(?:了)?$")
+AWARD_BEFORE = re.compile(r"(?:荣获|荣膺|获评|获颁|获授|喜获|摘得|获得|授予|颁授|评为|命名为|获)(?:了)?$")
 MEDIA = ("日报", "晚报", "报", "杂志")
 EVENT_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,14}?(?:活动|会议|座谈会|对接会|仪式|培训|竞赛|大赛|比赛|展|运动会|宣讲|分享会|演出|笔会|招聘)")
 INITIATIVE_AFTER = re.compile(r"^(?:的)?(?:活动|行动|工程|平台|计划|项目|品牌|模式|工作|服务|系列|主题|专项|建设|战略|倡议|机制|改革|驿站|旗舰店)")
@@ -28,8 +29,11 @@ LAUNCH_BEFORE = re.compile(r"(?:实施|推进|启动|开展|依托|落实|助力
 COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两首]+[项个家大条批类级]")
 PERIOD = re.compile(r"^[一二三四五六七八九十百]+五$|^[0-9.]+$|^[一二三四五六七八九十两]+个")
 AWARD_HOLDER = re.compile(r"(?:学院|大学|企业|公司|单位|系统|行业|机关|院校|学校|医院|社区|街道|集团)$")
+AWARDEE_WORDS = ("先进集体", "先进个人")    # 全国工人先锋号先进集体: the award is 全国工人先锋号
 UNIT_NEXT = set("研所院中部局厅室处会团队站")
 SLOGAN = re.compile(r"[，,、！!？]")
+AGREEMENT_WORDS = r"框架协议|合作协议|协议书|协议|备忘录|意向书|合同|协定|责任书|承诺书"
+SIGNED_AGREEMENT = re.compile(rf"(?:签署|签订|签下)了?(?!了)(([\u4e00-\u9fff“”0-9]{{3,24}}?)(?:{AGREEMENT_WORDS}))")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class NamedFinder:
 
     def find(self, text: str, mask: list[bool]) -> list[EntitySpan]:
         spans = list(self._books(text))
+        spans.extend(self._signed_agreements(text))
         spans.extend(self._quoted(text))
         spans.extend(self._suffixed(text, mask, self.award, "Award", 12))
         spans.extend(self._suffixed(text, mask, self.initiative, "Initiative", 16))
@@ -61,6 +66,13 @@ class NamedFinder:
             else:
                 entity = Entity("Document", name, (match.group(),), {})
             yield EntitySpan(entity, match.start(), match.end(), match.group(), "book-title")
+
+    def _signed_agreements(self, text: str):
+        for match in SIGNED_AGREEMENT.finditer(text):
+            name, body = match.group(1), match.group(2)
+            if re.search(AGREEMENT_WORDS, body) or body.startswith(("合作", "相关", "有关")):
+                continue
+            yield EntitySpan(Entity("Document", name, (), {}), match.start(1), match.end(1), name, "signed-agreement")
 
     def _quoted(self, text: str):
         for match in QUOTED.finditer(text):
@@ -104,4 +116,7 @@ class NamedFinder:
                 if len(match.group()) < 3:
                     continue
                 start, name = match.start(), match.group()
-            yield EntitySpan(Entity(type_, name, (), {}), start, match.end(), name, f"{type_.lower()}-suffix")
+            end = match.end()
+            if type_ == "Award" and match.group() in AWARDEE_WORDS and prefix.endswith(self.lexicon.award_suffixes):
+                name, end = prefix, match.start()
+            yield EntitySpan(Entity(type_, name, (), {}), start, end, name, f"{type_.lower()}-suffix")

@@ -52,7 +52,7 @@ class OrgFinder:
             prev = text[match.start() - 1:match.start()] if match.start() else ""
             if prev and prev in PREV_BLOCK.get(suffix, "") and len(suffix) == 1:
                 continue
-            start = extend_left(text, match.start(), 28, mask, quotes=False, stops="(（")
+            start = extend_left(text, match.start(), 28, mask, quotes=False, stops="(（—")
             start = self._trim_generic(text, start, match.start())
             if start is None:
                 continue

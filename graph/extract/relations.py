@@ -21,6 +21,7 @@ NOT_VISIT = ("得到", "达到", "受到", "看到", "收到", "感受到", "做
 COOPERATION = ("东西部协作", "对口支援", "结对", "签约", "战略合作", "携手", "合作", "协作", "共建", "帮扶")
 LEAD = re.compile(r"^(?:[^，,。]{0,8}[，,])?[^，,。]{0,6}$")
 PREPOSITIONS = ("在", "向", "到", "赴", "与", "对", "为", "由", "从", "经", "据", "和", "前往", "来到", "走进", "邀请", "联合", "携手", "同")
+SIGNING = re.compile(r"(?:签约|签字|签署)(?:仪式|活动)?$")
 HERE_EVENT = re.compile(r"^(?:会上|会后|活动中|活动上|活动现场|仪式上|现场|期间|[\u4e00-\u9fff“”]{2,12}(?:会上|活动中|现场))")
 
 
@@ -54,6 +55,7 @@ class RelationRules:
         yield from self._visits(sent, local)
         yield from self._held_where_they_went(sent, local)
         yield from self._documents(sent, local)
+        yield from self._signing_ceremonies(sent, local, spans)
         yield from self._launches(sent, local)
         yield from self._possessive_launches(sent, local)
         yield from self._receives(sent, local)
@@ -241,6 +243,27 @@ class RelationRules:
                         for b in heads[i + 1:]:
                             yield Found("PARTNERS_WITH", a, b, "partners:co-signers", 0.7)
 
+    def _signing_ceremonies(self, sent, local, spans):
+        """``A与B关于X协议签约仪式``, ``A与B举行《X》签约仪式``: the actors before sign the document."""
+        text_of = self._text_of(sent)
+        documents = [s for s in spans if s.entity.type == "Document"]
+        for span in local:
+            if span.entity.type == "Event" and SIGNING.search(span.entity.name):
+                core = SIGNING.sub("", span.entity.name)
+                signed = [d for d in documents if len(core) >= 4 and (core in d.entity.name or d.entity.name in core)]
+            elif span.entity.type == "Document" and re.match(r"^(?:签约|签字|签署)", text_of(span.end, span.end + 2)):
+                signed = [span]
+            else:
+                continue
+            if not signed:
+                continue
+            heads = self._group_before(text_of, local, span.start, ACTORS, limit=12)
+            if not heads or not re.fullmatch(r"(?:关于|举行|举办|共同)?(?:深化|推进|加强)?[“《]?",
+                                             text_of(heads[-1].end, span.start)):
+                heads = self._subjects(sent, local, span.start, ACTORS) if span.entity.type == "Document" else []
+            for head in heads:
+                yield Found("SIGNS", head, signed[0], "signs:ceremony", 0.7)
+
     def _launches(self, sent, spans):
         text_of = self._text_of(sent)
         for start, end, word in self._hits("LAUNCHES", sent):
@@ -262,20 +285,44 @@ class RelationRules:
 
     def _receives(self, sent, spans):
         text_of = self._text_of(sent)
+        takers = {"Organization", "Person"}
         for start, end, word in self._hits("RECEIVES", sent):
-            awards = self._group_after(text_of, spans, end, {"Award"}, limit=30)
-            for head in self._group_before(text_of, spans, start, {"Organization", "Person"}, limit=40)[-1:]:
+            awards = self._group_after(text_of, spans, end, {"Award"}, limit=40)
+            if not awards:
+                continue
+            heads = self._group_before(text_of, spans, start, takers, limit=40)[-1:]
+            if not heads or re.search(r"[，,；;]", text_of(heads[0].end, start)):
+                heads = self._subjects(sent, spans, start, takers)[:1] or heads
+            for head in heads:
                 for award in awards:
                     yield Found("RECEIVES", head, award, f"receives:{word}", 0.7)
         for match in re.finditer(r"向", sent.text):
             pos = sent.start + match.end()
-            takers = [s for s in spans if s.start == pos and s.entity.type in {"Organization", "Person"}]
-            if not takers:
+            given = [s for s in spans if s.start == pos and s.entity.type in takers]
+            if not given:
                 continue
-            rest = text_of(takers[0].end, sent.end)
+            rest = text_of(given[0].end, sent.end)
             if re.match(r"^(?:颁授|颁发|授予)", rest):
-                for award in self._group_after(text_of, spans, takers[0].end + 2, {"Award"}, limit=4):
-                    yield Found("RECEIVES", takers[0], award, "receives:颁授", 0.7)
+                for award in self._group_after(text_of, spans, given[0].end + 2, {"Award"}, limit=4):
+                    yield Found("RECEIVES", given[0], award, "receives:颁授", 0.7)
+        yield from self._award_titles(sent, spans)
+
+    def _award_titles(self, sent, spans):
+        """An award used as a title: ``时代楷模张黎明``, ``最美家庭代表苏婷家庭``,
+        ``全国工人先锋号先进集体——某消防救援站``: the person or unit named right after holds it."""
+        text_of = self._text_of(sent)
+        awards = [s for s in spans if s.entity.type == "Award"]
+        for i, award in enumerate(awards):
+            if i + 1 < len(awards) and COORD.match(text_of(award.end, awards[i + 1].start)):
+                continue
+            group = self._group_before(text_of, awards, award.end, {"Award"}, limit=0)
+            for holder in (s for s in spans if s.entity.type in {"Organization", "Person"} and s.start >= award.end):
+                gap = text_of(award.end, holder.start)
+                if gap == "" and holder.entity.type == "Person" or \
+                        re.fullmatch(r"(?:获得者|荣誉获得者)?代表|(?:先进集体|先进个人|获得者)?——", gap):
+                    for title in group:
+                        yield Found("RECEIVES", holder, title, "receives:title", 0.6)
+                break
 
     def _partners(self, sent, spans, text):
         if not any(word in text for word in COOPERATION):
