@@ -137,3 +137,12 @@ def test_the_parties_of_a_signing_ceremony_sign_its_document(extractor):
     _, relations = extract(extractor, "签约\n本报讯 昨日,市总工会与市人社局举行《关于加强职工技能培训的合作备忘录》签约仪式。")
     assert ("天津市总工会", "SIGNS", "关于加强职工技能培训的合作备忘录") in relations
     assert ("天津市人力资源和社会保障局", "SIGNS", "关于加强职工技能培训的合作备忘录") in relations
+
+
+def test_units_that_jointly_hold_something_are_partners(extractor):
+    _, relations = extract(extractor, "读书节\n本报讯 日前,由和平区总工会联合和平区文化和旅游局、和平区教育局共同举办的职工读书节开幕。"
+                                      "和平区总工会联合和平区教育局的调研显示,职工阅读时间增加。")
+    partners = {frozenset((h, t)) for h, rel, t in relations if rel == "PARTNERS_WITH"}
+    assert frozenset(("和平区总工会", "和平区文化和旅游局")) in partners
+    assert frozenset(("和平区总工会", "和平区教育局")) in partners
+    assert all(r.evidence.rule != "partners:联合-holds" or "举办" in r.evidence.sentence for r in relations.values())

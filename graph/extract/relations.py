@@ -21,6 +21,7 @@ NOT_VISIT = ("得到", "达到", "受到", "看到", "收到", "感受到", "做
 COOPERATION = ("东西部协作", "对口支援", "结对", "签约", "战略合作", "携手", "合作", "协作", "共建", "帮扶")
 LEAD = re.compile(r"^(?:[^，,。]{0,8}[，,])?[^，,。]{0,6}$")
 PREPOSITIONS = ("在", "向", "到", "赴", "与", "对", "为", "由", "从", "经", "据", "和", "前往", "来到", "走进", "邀请", "联合", "携手", "同")
+JOINT_ACTION = re.compile(r"^(?:共同|在[^，,。]{0,12})?(?:举办|主办|承办|开展|召开|举行|组织|发起|推出|启动|成立|建立|打造|开设)")
 SIGNING = re.compile(r"(?:签约|签字|签署)(?:仪式|活动)?$")
 HERE_EVENT = re.compile(r"^(?:会上|会后|活动中|活动上|活动现场|仪式上|现场|期间|[\u4e00-\u9fff“”]{2,12}(?:会上|活动中|现场))")
 
@@ -324,7 +325,21 @@ class RelationRules:
                         yield Found("RECEIVES", holder, title, "receives:title", 0.6)
                 break
 
+    def _co_organizers(self, sent, spans):
+        """``由A联合B、C举办…``: the units that jointly hold something are partners."""
+        text_of = self._text_of(sent)
+        for match in re.finditer(r"联合|会同|携手", sent.text):
+            lefts = self._group_before(text_of, spans, sent.start + match.start(), ACTORS, limit=0)
+            rights = self._group_after(text_of, spans, sent.start + match.end(), ACTORS, limit=0)
+            if not (lefts and rights) or not JOINT_ACTION.match(text_of(rights[-1].end, min(sent.end, rights[-1].end + 6))):
+                continue
+            for a in lefts:
+                for b in rights:
+                    if a.entity.key != b.entity.key:
+                        yield Found("PARTNERS_WITH", a, b, f"partners:{match.group()}-holds", 0.6)
+
     def _partners(self, sent, spans, text):
+        yield from self._co_organizers(sent, spans)
         if not any(word in text for word in COOPERATION):
             return
         text_of = self._text_of(sent)
