@@ -96,7 +96,7 @@ class LadybugStore:
                 stored.update((t[0], dict(zip(props, t))) for t in self._tuples(
                     f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN " + ", ".join(f"n.{p}" for p in props),
                     {"keys": batch}))
-        fresh = [r for r in rows if r["key"] not in stored and (not lists or _csv_safe(r, lists))]
+        fresh = [r for r in rows if r["key"] not in stored and _csv_safe(r, lists)]
         self._copy(label, "", fresh, _columns(*props), [props.index(p) for p in lists])
         fresh_keys = {r["key"] for r in fresh}
         changed = []
@@ -122,17 +122,16 @@ class LadybugStore:
         stored_ident = itemgetter(props.index("key") + 2) if keyed else itemgetter(0, 1)
         stored = {stored_ident(t): tuple(t) for t in self._tuples(
             f"MATCH (a:{head})-[r:{rtype}]->(b:{tail}) RETURN a.key, b.key" + "".join(f", r.{p}" for p in props))}
-        fresh, update, seen = [], [], set()
+        fresh, update = [], []
         for row in rows:
             found = ident(row)
             if found in stored:
                 if stored[found] != columns(row):
                     update.append(row)
-            elif found in seen or (lists and not _csv_safe(row, lists)):
-                update.append(row)
-            else:
+            elif _csv_safe(row, lists):
                 fresh.append(row)
-                seen.add(found)
+            else:
+                update.append(row)
         self._copy(rtype, f", from='{head}', to='{tail}'", fresh, columns, [props.index(p) + 2 for p in lists])
         merge_on = "{key: row.key}" if keyed else ""
         sets = ", ".join(f"r.{p} = row.{p}" for p in props if p != "key")

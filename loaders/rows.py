@@ -47,10 +47,8 @@ def node_rows(graph: Graph, schema: Schema) -> dict[str, list[dict[str, Any]]]:
                         "title": article.title, "subtitle": article.subtitle, "kicker": article.kicker,
                         "date": article.date, "offset_start": article.start, "offset_end": article.end,
                         "bylines": [f"{b.role}:{b.name}" for b in article.bylines]})
-        for byline in article.bylines:
-            key = entity_key("Person", byline.name)
-            if key not in graph.entities and key not in rows["Person"]:
-                put("Person", {"key": key, "name": byline.name, "aliases": []})
+    for key, name in _byline_persons(graph).items():
+        put("Person", {"key": key, "name": name, "aliases": []})
     for entity in graph.entities.values():
         put(entity.type, {"key": entity.key, "name": entity.name, "aliases": list(entity.aliases),
                           **entity.properties})
@@ -65,6 +63,7 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
     One row per stored relationship: by key where the type has one, otherwise by its two ends
     (a person credited twice in one article keeps the first credit)."""
     rows: dict[RelBatchKey, list[dict[str, Any]]] = defaultdict(list)
+    keyed = {rtype for rtype, rel in schema.relations.items() if "key" in rel.properties}
     keyless: set[tuple[str, str, str]] = set()
     label_of = {key: e.type for key, e in graph.entities.items()}
 
@@ -72,7 +71,7 @@ def relationship_rows(graph: Graph, schema: Schema) -> dict[RelBatchKey, list[di
              for rtype, rel in schema.relations.items()}
 
     def put(rtype: str, head: str, head_label: str, tail: str, tail_label: str, values: dict[str, Any]) -> None:
-        if "key" not in values:
+        if rtype not in keyed:
             if (rtype, head, tail) in keyless:
                 return
             keyless.add((rtype, head, tail))
@@ -113,12 +112,19 @@ def _names(graph: Graph) -> list[tuple[str, str, str]]:
     """(surface form, entity key, label) for every name and alias of every entity, bylines included."""
     names = [(surface, entity.key, entity.type) for entity in graph.entities.values()
              for surface in surface_forms(entity.name, entity.aliases)]
+    names += [(name, key, "Person") for key, name in _byline_persons(graph).items()]
+    return list(dict.fromkeys(names))
+
+
+def _byline_persons(graph: Graph) -> dict[str, str]:
+    """Person key -> name for the reporters credited in bylines who are not already entities."""
+    persons: dict[str, str] = {}
     for article in graph.articles.values():
         for byline in article.bylines:
             key = entity_key("Person", byline.name)
             if key not in graph.entities:
-                names.append((byline.name, key, "Person"))
-    return list(dict.fromkeys(names))
+                persons.setdefault(key, byline.name)
+    return persons
 
 
 def _value(value: Any, type_: str, where: tuple[str, str, str]) -> Any:

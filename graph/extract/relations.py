@@ -60,6 +60,7 @@ class RelationRules:
         yield from self._launches(sent, local)
         yield from self._possessive_launches(sent, local)
         yield from self._receives(sent, local)
+        yield from self._co_organizers(sent, local)
         yield from self._partners(sent, local, text)
 
     # -- span groups ---------------------------------------------------------------------------
@@ -339,7 +340,6 @@ class RelationRules:
                         yield Found("PARTNERS_WITH", a, b, f"partners:{match.group()}-holds", 0.6)
 
     def _partners(self, sent, spans, text):
-        yield from self._co_organizers(sent, spans)
         if not any(word in text for word in COOPERATION):
             return
         text_of = self._text_of(sent)
